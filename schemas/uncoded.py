@@ -1,0 +1,49 @@
+"""`uncoded`: sentences that name two actors but gave no event, with the reason: visible recall gaps."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from schemas.contract import TableContract, column, offsets_within
+
+UNCODED_REASONS = {
+    "no_trigger": "two or more actors but no event words recognised",
+    "negated": "the event is denied ('did not meet')",
+    "failed": "the event was attempted and failed ('failed to agree')",
+    "hypothetical": "conditional, speculative or uncertain ('could', 'if', 'not clear whether')",
+    "low_confidence": "an event was found but below the confidence threshold",
+    "no_actor_role": "an event was found but no source actor could be assigned",
+    "reported_speech": "quoted or attributed opinion rather than a reported event",
+}
+
+UNCODED = TableContract(
+    name="uncoded",
+    description="Sentences with two or more actors that produced no event, and why.",
+    fields=(
+        column(
+            "uncoded_id", pa.string(), "sha256 of doc_id, sentence span, reason and pipeline_version", nullable=False
+        ),
+        column("doc_id", pa.string(), "document", nullable=False),
+        column("segment_seq", pa.int32(), "segments.seq of the sentence", nullable=False),
+        column("sentence_text", pa.string(), "the sentence, verbatim", nullable=False),
+        column(
+            "char_start",
+            pa.int32(),
+            "sentence start offset into documents.normalized_text",
+            nullable=False,
+            unit="characters",
+        ),
+        column("char_end", pa.int32(), "sentence end offset (exclusive)", nullable=False, unit="characters"),
+        column("actors", pa.list_(pa.string()), "canonical names of the actors found", nullable=False),
+        column("trigger_text", pa.string(), "event words found, if any"),
+        column("candidate_type", pa.string(), "event type the trigger would have given, if any"),
+        column("reason", pa.string(), "why no event was emitted", nullable=False, enum=UNCODED_REASONS),
+        column("detail", pa.string(), "the cue behind the reason", nullable=False),
+        column("pipeline_version", pa.string(), "eventlake version that produced the row", nullable=False),
+        column("run_id", pa.string(), "run that added the row", nullable=False),
+        column("published_month", pa.string(), "partition: the document's published_month", nullable=False),
+    ),
+    primary_key=("uncoded_id",),
+    partition_by=("published_month",),
+    checks=(offsets_within(None, "char_start", "char_end", "uncoded"),),
+)
