@@ -36,6 +36,7 @@ class Reject:
     source_uri: str
     reason: str
     detail: str
+    content_sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,3 +81,12 @@ class Document:
     published_detail: str
     cleaned: CleanedText
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    """Identity of one pipeline run, stamped on every row it adds."""
+
+    run_id: str
+    started_at: dt.datetime
+    pipeline_version: str

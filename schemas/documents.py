@@ -43,6 +43,12 @@ DOCUMENTS = TableContract(
         ),
         column("trailer_text", pa.string(), "trailing non-English run split off the body; null if none"),
         column("trailer_language", pa.string(), "ISO 639-1 language of trailer_text; null if none"),
+        column(
+            "supersedes_doc_id",
+            pa.string(),
+            "doc_id this source held before its content changed; that version's document and segments stay, "
+            "its events and uncoded rows are replaced by this one's",
+        ),
         column("ingested_at", pa.timestamp("us", tz="UTC"), "when the run that added the row started", nullable=False),
         column("run_id", pa.string(), "run that added the row", nullable=False),
         column("pipeline_version", pa.string(), "eventlake version that produced the row", nullable=False),

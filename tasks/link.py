@@ -1,0 +1,13 @@
+"""Task: link event mentions across articles into canonical events."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+from prefect import task
+
+from eventlake.linking import LinkResult, link_events
+
+
+@task(name="link-events")
+def link_events_task(events: pa.Table, documents: pa.Table) -> LinkResult:
+    return link_events(events, documents)
