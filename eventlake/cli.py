@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from eventlake.settings import Settings
+from eventlake.settings import DetectorName, Settings
 
 QUIET_PREFECT_ENVIRONMENT = {
     "DO_NOT_TRACK": "1",
@@ -51,10 +51,12 @@ def run(
 ) -> None:
     """Process new articles into the lake and print a summary."""
     quiet_prefect(verbose)
-    from eventlake.runner import run_once
+    from flows.pipeline import eventlake_run, format_summary
 
-    summary = run_once(list(sources) or None, warehouse, reprocess=reprocess, language_detector=detector)
-    click.echo(summary)
+    summary = eventlake_run(
+        sources=list(sources) or None, warehouse=warehouse, reprocess=reprocess, language_detector=detector
+    )
+    click.echo(format_summary(summary))
 
 
 @main.command()
@@ -85,7 +87,8 @@ def export(view: str, output_format: str, output: Path | None, warehouse: Path |
     lake = Lake(warehouse or Settings().warehouse)
     target = output or Path(f"{view}.{output_format}")
     with lake.connect() as connection:
-        known = {row[0] for row in connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal")}
+        listed = connection.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        known = {row[0] for row in listed}
         if view not in known:
             raise click.BadParameter(f"no view {view!r}; known: {', '.join(sorted(known))}", param_hint="--view")
         relation = connection.table(view)
@@ -93,8 +96,8 @@ def export(view: str, output_format: str, output: Path | None, warehouse: Path |
             relation.write_csv(str(target))
         else:
             relation.write_parquet(str(target), compression="zstd")
-        rows = relation.aggregate("count(*)").fetchone()
-    click.echo(f"wrote {rows[0] if rows else 0} rows of {view} to {target}")
+        counted = connection.execute(f'SELECT count(*) FROM "{view}"').fetchone()
+    click.echo(f"wrote {counted[0] if counted else 0} rows of {view} to {target}")
 
 
 @main.command()

@@ -29,6 +29,9 @@ QUAD_CLASS = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), "verbal_conflict"),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
 }
+LEAD_PARAGRAPHS = 3
+"""Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
+the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who)\b|\s[—–]\s")
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -82,11 +85,11 @@ def extract_document(
 ) -> ExtractionResult:
     """Events and uncoded sentences of one document; only English body segments are read."""
     result = ExtractionResult()
-    for segment in document.cleaned.segments:
-        if segment.kind != "body" or segment.language != "en":
-            continue
+    body = [segment for segment in document.cleaned.segments if segment.kind == "body" and segment.language == "en"]
+    for position, segment in enumerate(body):
         for sentence in split_sentences(segment.text):
-            _extract_sentence(document, segment, sentence, run, resources, min_confidence, result)
+            lead_paragraph = position < LEAD_PARAGRAPHS
+            _extract_sentence(document, segment, sentence, run, resources, min_confidence, lead_paragraph, result)
     _attach_anaphoric_locations(document, resources, result.events)
     return result
 
@@ -98,6 +101,7 @@ def _extract_sentence(
     run: RunContext,
     resources: ExtractionResources,
     min_confidence: float,
+    lead_paragraph: bool,
     result: ExtractionResult,
 ) -> None:
     text = sentence.text
@@ -119,13 +123,15 @@ def _extract_sentence(
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
-        row = _event_row(document, segment, sentence, offset, trigger, source, target, places, confidence, run)
+        row = _event_row(
+            document, segment, sentence, offset, trigger, source, target, places, confidence, run, lead_paragraph
+        )
         result.events.append(row)
         emitted += 1
     distinct_actors = {mention.actor_id for mention in actors}
     if emitted == 0 and len(distinct_actors) >= 2:
-        trigger, reason, detail = rejected[0] if rejected else (None, "no_trigger", "no event words recognised")
-        result.uncoded.append(_uncoded_row(document, segment, sentence, offset, actors, trigger, reason, detail, run))
+        first: tuple[Trigger | None, str, str] = rejected[0] if rejected else (None, "no_trigger", "no event words")
+        result.uncoded.append(_uncoded_row(document, segment, sentence, offset, actors, *first, run))
 
 
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
@@ -208,10 +214,19 @@ def _event_row(
     places: Sequence[PlaceMention],
     confidence: float,
     run: RunContext,
+    lead_paragraph: bool,
 ) -> dict[str, Any]:
     text = sentence.text
     dates = find_dates(text, document.published_at, trigger.tense)
-    when = choose_event_date(dates, trigger.start, trigger.end, document.published_at, trigger.tense)
+    when = choose_event_date(
+        dates,
+        trigger.start,
+        trigger.end,
+        text,
+        document.published_at,
+        trigger.tense,
+        current_report=trigger.status == "occurred" and lead_paragraph,
+    )
     place = event_location(places, trigger.start, trigger.end, text)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end
     key = f"{document.doc_id}\x1f{trigger_start}\x1f{trigger_end}\x1f{trigger.event_type}\x1f{run.pipeline_version}"
@@ -253,7 +268,7 @@ def _event_row(
         "event_date": when.value,
         "date_precision": when.precision if when.value else None,
         "date_basis": when.basis,
-        "date_text": when.text or None,
+        "date_text": when.mention.text if when.mention else None,
         "date_detail": when.detail,
         "status": trigger.status,
         "confidence": confidence,

@@ -18,11 +18,12 @@ from prefect.artifacts import create_table_artifact
 from prefect.runtime import flow_run
 
 from eventlake import PIPELINE_VERSION
+from eventlake.dashboards import DASHBOARD_VIEWS
 from eventlake.documents import document_row, is_english, non_english_reject, reject_row, segment_rows
 from eventlake.extraction import ExtractionResult
 from eventlake.incremental import KnownDocument
 from eventlake.ingest import IngestLimits
-from eventlake.lake import Lake
+from eventlake.lake import Lake, QuarantinedBatch
 from eventlake.records import Document, Reject, RunContext
 from eventlake.settings import DetectorName, Settings
 from schemas import DOCUMENTS, EVENTS, REJECTS, RUNS, SEGMENTS, UNCODED
@@ -81,7 +82,7 @@ def eventlake_run(
         started_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
         pipeline_version=PIPELINE_VERSION,
     )
-    lake = Lake(settings.warehouse)
+    lake = Lake(settings.warehouse, views=DASHBOARD_VIEWS)
     with lake.lock():
         known = {
             doc_id: KnownDocument(doc_id, source_uri, version)
@@ -134,15 +135,24 @@ def eventlake_run(
             "links": linked.links,
             "runs": RUNS.from_rows([run_row]),
         }
-        publish_task(
-            lake,
-            run.run_id,
-            changes,
-            replace_doc_ids=sorted(retired),
-            replace_tables=("events", "event_clusters", "links"),
-        )
+        status, notes = "completed", tuple[str, ...]()
+        try:
+            publish_task(
+                lake,
+                run.run_id,
+                changes,
+                replace_doc_ids=sorted(plan.replace_doc_ids),
+                replace_doc_ids_in={"uncoded": sorted(plan.supersedes.values())},
+                replace_tables=("events", "event_clusters", "links"),
+            )
+        except QuarantinedBatch as quarantined:
+            status = "quarantined"
+            notes = (f"run quarantined at {quarantined.path}: " + "; ".join(quarantined.problems),)
+            publish_task(lake, run.run_id, {"runs": RUNS.from_rows([{**run_row, "status": status}])}, (), (), {})
 
-    summary = RunSummary(run.run_id, settings.warehouse, counts, tuple(rejects), plan.skipped, duration)
+    summary = RunSummary(
+        run.run_id, settings.warehouse, counts, tuple(rejects), plan.skipped, duration, status, notes
+    )
     _report_artifact(summary)
     return summary
 
@@ -189,3 +199,31 @@ def _report_artifact(summary: RunSummary) -> None:
     create_table_artifact(
         key="eventlake-run-report", table=rows, description=f"eventlake run {summary.run_id}: counts and duration"
     )
+
+
+def format_summary(summary: RunSummary) -> str:
+    """The run summary printed by `eventlake run`: counts, then one line per reject."""
+    counts = summary.counts
+    lines = [
+        f"eventlake run {summary.run_id}: {summary.status} in {summary.duration_s:.1f} s",
+        f"  warehouse       {summary.warehouse.resolve()}",
+        *(f"  {name:<15} {counts[name]}" for name in SUMMARY_ORDER if name in counts),
+    ]
+    lines.extend(f"  note: {note}" for note in summary.notes)
+    if summary.rejects:
+        lines.append("  rejects:")
+        lines.extend(f"    {reject.reason:<12} {reject.source_uri}: {reject.detail}" for reject in summary.rejects)
+    lines.append("  query it:  eventlake sql \"select event_type, count(*) from events group by 1\"")
+    return "\n".join(lines)
+
+
+SUMMARY_ORDER = (
+    "read",
+    "new_documents",
+    "skipped_known",
+    "reprocessed",
+    "rejected",
+    "events",
+    "uncoded",
+    "clusters_total",
+)

@@ -93,6 +93,11 @@ EVENTS = TableContract(
         column("target_actor_id", pa.string(), "actor table id of target_actor"),
         column("target_country", pa.string(), "ISO 3166 alpha-3 of the target"),
         column("target_sector", pa.string(), "sector code of the target"),
+        column(
+            "participants",
+            pa.list_(pa.string()),
+            "every actor coordinated in the event, for multilateral events (sorted canonical names)",
+        ),
         column("actor_detail", pa.string(), "why an actor is missing or a role was not confirmed"),
         column("location_name", pa.string(), "where the event happened (not places merely mentioned)"),
         column("location_country", pa.string(), "ISO 3166 alpha-3 of the location"),

@@ -8,7 +8,7 @@ from schemas.contract import TableContract, column
 
 RUN_STATUSES = {
     "completed": "every batch was published",
-    "partial": "some batches were quarantined; the rest were published",
+    "quarantined": "the run's rows broke a table contract: nothing but this row was published; see warehouse/quarantine",
 }
 
 RUNS = TableContract(

@@ -6,18 +6,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from prefect import task
+from prefect.cache_policies import NO_CACHE
 
 from eventlake.incremental import KnownDocument, RunPlan, plan_run
 from eventlake.ingest import IngestLimits, IngestResult, read_sources
 
 
-@task(name="read-sources", retries=2, retry_delay_seconds=[1, 5])
+@task(name="read-sources", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def read_sources_task(sources: Sequence[Path], limits: IngestLimits) -> IngestResult:
     """Retried because network and object-store mounts fail transiently; a bad file is a reject, not an error."""
     return read_sources(sources, limits)
 
 
-@task(name="plan-run")
+@task(name="plan-run", cache_policy=NO_CACHE)
 def plan_run_task(
     ingested: IngestResult, known: Mapping[str, KnownDocument], pipeline_version: str, reprocess: bool
 ) -> RunPlan:

@@ -1,0 +1,821 @@
+"""Actor recognition: people, countries, organizations, armed groups and agent phrases in news text.
+
+`find_actors` matches folded token sequences against the shipped reference tables (see
+`eventlake.reference`), keeps the longest non-overlapping matches, composes country + agent phrases
+("Turkish troops" -> TUR MIL), and checks a person's office against the article date.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, TypeVar, get_args
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from eventlake.reference import REFERENCE_DIR
+from eventlake.reference.normalize import alias_key, fold_text, tokenize, usable_alias
+
+MentionKind = Literal["person", "country", "organization", "group", "agent-phrase"]
+AliasKind = Literal["name", "alias", "nationality", "capital", "metonym", "surname", "agent"]
+_Kind = TypeVar("_Kind", bound=str)
+MENTION_KINDS: frozenset[MentionKind] = frozenset(get_args(MentionKind))
+ALIAS_KINDS: frozenset[AliasKind] = frozenset(get_args(AliasKind))
+
+SECTOR_TITLES: Mapping[str, str] = {
+    "GOV": "government",
+    "MIL": "military",
+    "REB": "rebels",
+    "OPP": "opposition",
+    "PTY": "political party",
+    "COP": "police",
+    "JUD": "judiciary",
+    "SPY": "intelligence",
+    "MED": "media",
+    "EDU": "education",
+    "BUS": "business",
+    "CRM": "criminals",
+    "CVL": "civilians",
+    "ELI": "political elite",
+    "LAB": "labor",
+    "LEG": "legislature",
+    "REF": "refugees",
+    "HLH": "health",
+    "HRI": "human rights",
+    "UAF": "armed group",
+    "AGR": "agriculture",
+    "DEV": "development",
+    "ENV": "environment",
+    "REL": "religious",
+    "MUS": "muslim",
+    "CHR": "christian",
+    "JEW": "jewish",
+    "INS": "insurgents",
+    "SEP": "separatists",
+    "RAD": "radicals",
+    "IGO": "intergovernmental organization",
+    "NGO": "non-governmental organization",
+    "IMG": "international militarized group",
+    "MNC": "multinational corporation",
+    "PPL": "people",
+}
+"""Readable names of CAMEO sector codes, used when a role has no office title."""
+
+RELATION_SUFFIXES = frozenset(
+    {
+        "backed",
+        "led",
+        "linked",
+        "affiliated",
+        "allied",
+        "sponsored",
+        "supported",
+        "based",
+        "controlled",
+        "held",
+        "run",
+        "owned",
+        "funded",
+        "armed",
+        "trained",
+        "aligned",
+        "made",
+        "built",
+        "brokered",
+        "dominated",
+        "friendly",
+        "leaning",
+        "inspired",
+        "style",
+        "born",
+    }
+)
+"""`X-backed Y`: X qualifies Y and is not itself the actor."""
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "ayatollah", "gen", "general", "col", "president", "premier"}
+)
+CALENDAR_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    }
+)
+TITLE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "ELI", "OPP", "REB", "MED", "IGO"})
+"""Agent words with these sectors can be a title in front of a name ("Defense Minister Hulusi Akar")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    """One row of actors.csv."""
+
+    actor_id: str
+    name: str
+    kind: MentionKind
+    country: str | None
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRecord:
+    """One office or affiliation of an actor, with the dates it held (if known)."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+    known_until: dt.date | None
+    source: str
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    @property
+    def label(self) -> str | None:
+        return self.title or (SECTOR_TITLES.get(self.sector) if self.sector else None)
+
+    def holds(self, day: dt.date) -> bool:
+        """True only when the source confirms the role on `day`: open ends count up to `known_until`."""
+        if self.start is None or day < self.start:
+            return False
+        if self.end is not None:
+            return day <= self.end
+        return self.known_until is not None and day <= self.known_until
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTarget:
+    """What a token sequence can refer to: an actor (with how it was named) or an agent code."""
+
+    actor_id: str | None
+    alias_kind: AliasKind
+    sector: str | None = None
+    agent_code: str | None = None
+    curated: bool = False
+    needs_capitals: bool = False
+    """One-word names of organizations from the large dictionaries ("Youth", "Falcon") match only as
+    acronyms in capitals: in title case they are too often ordinary words."""
+
+
+@dataclass(frozen=True, eq=False)
+class ActorTable:
+    """The reference tables, indexed for matching. Build once with `load_actor_table`."""
+
+    actors: Mapping[str, ActorRecord]
+    roles: Mapping[str, tuple[RoleRecord, ...]]
+    patterns: Mapping[tuple[str, ...], tuple[AliasTarget, ...]]
+    lengths_by_first: Mapping[str, tuple[int, ...]]
+    given_names: Mapping[str, frozenset[str]]
+    known_given_names: frozenset[str]
+    not_given_names: frozenset[str]
+    country_names: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor mention: `text[start:end] == surface`."""
+
+    start: int
+    end: int
+    surface: str
+    actor_id: str
+    actor_name: str
+    kind: MentionKind
+    country: str | None
+    role: str | None
+    sector: str | None
+    code: str | None
+    """CAMEO-style actor code, e.g. TURGOV, IGOUNO, SYRREB, RUSMIL."""
+    role_checked: bool
+    unresolved_reason: str | None
+    basis: str
+    """How the mention was recognized, e.g. `alias`, `surname+date`, `country+agent`, `fuzzy-given-name`."""
+
+
+def _checked(value: str, allowed: frozenset[_Kind]) -> _Kind:
+    """`value` as one of the `allowed` literals; a table with an unknown kind is a build error."""
+    for candidate in allowed:
+        if candidate == value:
+            return candidate
+    raise ValueError(f"unknown kind {value!r}; expected one of {sorted(allowed)}")
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _sector(code: str, cameo_to_iso: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(country ISO3, sector) of a CAMEO code."""
+    if code[:3] in cameo_to_iso:
+        sector = code[3:6]
+        return cameo_to_iso[code[:3]], sector if sector in SECTOR_TITLES else None
+    return None, code[:3] if code[:3] in SECTOR_TITLES else None
+
+
+def _alnum(tokens: Iterable[str]) -> list[str]:
+    return [token for token in tokens if token.isalnum()]
+
+
+@lru_cache(maxsize=4)
+def load_actor_table(directory: Path = REFERENCE_DIR) -> ActorTable:
+    """Load and index the shipped reference CSV files (cached: one table per process and folder)."""
+    countries = _read_rows(directory / "countries.csv")
+    cameo_to_iso = {row["cameo"]: row["iso3"] for row in countries} | {row["iso3"]: row["iso3"] for row in countries}
+    actors = {
+        row["actor_id"]: ActorRecord(
+            row["actor_id"], row["name"], _checked(row["kind"], MENTION_KINDS), row["country"] or None, row["source"]
+        )
+        for row in _read_rows(directory / "actors.csv")
+    }
+    roles: dict[str, list[RoleRecord]] = {}
+    for row in _read_rows(directory / "actor_roles.csv"):
+        country, sector = _sector(row["code"], cameo_to_iso)
+        roles.setdefault(row["actor_id"], []).append(
+            RoleRecord(
+                code=row["code"],
+                country=country,
+                sector=sector,
+                title=row["title"],
+                start=_date(row["start_date"]),
+                end=_date(row["end_date"]),
+                known_until=_date(row["known_until"]),
+                source=row["source"],
+            )
+        )
+    patterns: dict[tuple[str, ...], list[AliasTarget]] = {}
+
+    def add(key: tuple[str, ...], target: AliasTarget) -> None:
+        if not key:
+            return
+        kind = actors[target.actor_id].kind if target.actor_id else None
+        if len(key) == 1 and kind in ("organization", "group") and not target.curated:
+            target = replace(target, needs_capitals=True)
+        patterns.setdefault(key, []).append(target)
+
+    for actor in actors.values():
+        if usable_alias(actor.name):
+            add(alias_key(actor.name), AliasTarget(actor.actor_id, "name", curated=actor.source == "curated"))
+    for row in _read_rows(directory / "actor_aliases.csv"):
+        curated = actors[row["actor_id"]].source == "curated" or row["alias_kind"] == "metonym"
+        kind = _checked(row["alias_kind"], ALIAS_KINDS)
+        add(alias_key(row["alias"]), AliasTarget(row["actor_id"], kind, row["sector"] or None, curated=curated))
+    agent_words: set[str] = set()
+    for row in _read_rows(directory / "agents.csv"):
+        key = alias_key(row["phrase"])
+        add(key, AliasTarget(None, "agent", agent_code=row["code"]))
+        agent_words.update(key)
+
+    place_keys = {
+        key
+        for key, targets in patterns.items()
+        if any(target.actor_id and target.actor_id.startswith("country:") for target in targets)
+    }
+    place_words = {token for key in place_keys for token in key}
+    single_words = {key[0] for key, targets in patterns.items() if len(key) == 1 and key in place_keys}
+    single_words |= {key[0] for key, targets in patterns.items() if len(key) == 1 and targets[0].actor_id is None}
+    blocked_surnames = single_words | STOP_WORDS
+    given_names: dict[str, set[str]] = {}
+    for key, targets in list(patterns.items()):
+        words = _alnum(key)
+        for target in targets:
+            if target.actor_id and actors[target.actor_id].kind == "person" and len(words) >= 2:
+                given_names.setdefault(target.actor_id, set()).update(words[:-1])
+    for actor in actors.values():
+        words = _alnum(alias_key(actor.name))
+        if actor.kind != "person" or actor.source == "curated" or len(words) < 2:
+            continue
+        surname = words[-1]
+        if len(surname) >= 4 and surname.isalpha() and surname not in blocked_surnames:
+            add((surname,), AliasTarget(actor.actor_id, "surname", curated=actor.source == "curated"))
+    not_given = frozenset(STOP_WORDS | agent_words | place_words | HONORIFICS | CALENDAR_WORDS)
+    known_given = frozenset(name for names in given_names.values() for name in names) - not_given
+    lengths: dict[str, set[int]] = {}
+    for key in patterns:
+        lengths.setdefault(key[0], set()).add(len(key))
+    return ActorTable(
+        actors=actors,
+        roles={actor_id: tuple(items) for actor_id, items in roles.items()},
+        patterns={key: tuple(targets) for key, targets in patterns.items()},
+        lengths_by_first={first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()},
+        given_names={actor_id: frozenset(names - not_given) for actor_id, names in given_names.items()},
+        known_given_names=known_given,
+        not_given_names=not_given,
+        country_names={row["iso3"]: row["name"] for row in countries},
+    )
+
+
+@dataclass(slots=True)
+class _Span:
+    """A working mention over token positions [first, last)."""
+
+    first: int
+    last: int
+    target: AliasTarget
+    basis: str
+    country: str | None = None
+    agent_code: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The input with its folded tokens."""
+
+    original: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+
+    def surface(self, index: int) -> str:
+        return self.original[self.starts[index] : self.ends[index]]
+
+    def capitalized(self, index: int) -> bool:
+        return self.surface(index)[:1].isupper()
+
+
+def _case_ok(text: _Text, first: int, last: int) -> bool:
+    """Names must look like names: short single tokens in capitals, others with a capital somewhere."""
+    if last - first == 1:
+        surface = text.surface(first)
+        return surface.isupper() if len(surface) <= 3 else surface[:1].isupper()
+    return any(text.capitalized(index) for index in range(first, last) if text.words[index].isalpha())
+
+
+def _holds(table: ActorTable, actor_id: str, day: dt.date | None) -> bool:
+    return day is not None and any(role.holds(day) for role in table.roles.get(actor_id, ()))
+
+
+def _tier(target: AliasTarget) -> int:
+    if target.alias_kind == "surname":
+        return 2
+    return 0 if target.curated else 1
+
+
+def _choose(
+    table: ActorTable, targets: Sequence[AliasTarget], introduced: set[str], day: dt.date | None
+) -> tuple[AliasTarget, str] | None:
+    """Pick one actor for a match, or None when the reference cannot tell which is meant.
+
+    A surname derived from a dictionary name resolves only when the full name appears elsewhere in the
+    text: dictionary office-holders are many, and many of their surnames are common words ("English",
+    "Church"). Explicit aliases (curated surnames such as "Putin") resolve alone; when several actors
+    share one, the text or the office held on the date decides.
+    """
+    by_actor: dict[str, AliasTarget] = {}
+    for target in sorted(targets, key=_tier):
+        if target.actor_id is not None:
+            by_actor.setdefault(target.actor_id, target)
+    seen_in_text = [actor_id for actor_id in by_actor if actor_id in introduced]
+    if len(seen_in_text) == 1 and len(by_actor) > 1:
+        return by_actor[seen_in_text[0]], "named-in-text"
+    explicit = {actor_id: target for actor_id, target in by_actor.items() if _tier(target) < 2}
+    if not explicit:
+        return (by_actor[seen_in_text[0]], "surname+named-in-text") if len(seen_in_text) == 1 else None
+    best_tier = min(_tier(target) for target in explicit.values())
+    top = [actor_id for actor_id, target in explicit.items() if _tier(target) == best_tier]
+    holders = [actor_id for actor_id in explicit if _holds(table, actor_id, day)]
+    if len(top) == 1:
+        if len(holders) == 1 and holders[0] != top[0] and not _holds(table, top[0], day):
+            return explicit[holders[0]], "office-on-date"
+        return explicit[top[0]], explicit[top[0]].alias_kind
+    top_holders = [actor_id for actor_id in top if actor_id in holders]
+    return (explicit[top_holders[0]], "office-on-date") if len(top_holders) == 1 else None
+
+
+def _matches(table: ActorTable, text: _Text) -> list[tuple[int, int, list[AliasTarget]]]:
+    """Every (first, last, targets) whose folded tokens equal a known alias or agent phrase."""
+    found: list[tuple[int, int, list[AliasTarget]]] = []
+    count = len(text.words)
+    for first, word in enumerate(text.words):
+        for size in table.lengths_by_first.get(word, ()):
+            last = first + size
+            if last > count:
+                continue
+            targets = table.patterns.get(text.words[first:last])
+            if not targets:
+                continue
+            case_ok = _case_ok(text, first, last)
+            capitals = case_ok and text.surface(first).isupper()
+            usable = [
+                target
+                for target in targets
+                if target.actor_id is None or (case_ok and (capitals or not target.needs_capitals))
+            ]
+            if usable:
+                found.append((first, last, usable))
+    return found
+
+
+def _resolve(table: ActorTable, text: _Text, day: dt.date | None) -> list[_Span]:
+    """Resolve every match to one actor or agent, then keep the longest non-overlapping ones."""
+    matches = _matches(table, text)
+    introduced: set[str] = set()
+    for first, last, targets in matches:
+        if len(_alnum(text.words[first:last])) >= 2:
+            actor_ids = {t.actor_id for t in targets if t.actor_id is not None and t.alias_kind != "surname"}
+            if len(actor_ids) == 1:
+                introduced.update(actor_ids)
+    spans: list[_Span] = []
+    for first, last, targets in matches:
+        agents = [target for target in targets if target.actor_id is None]
+        curated = [target for target in targets if target.curated]
+        if agents and not curated:
+            spans.append(_Span(first, last, agents[0], "agent", agent_code=agents[0].agent_code))
+            continue
+        chosen = _choose(table, curated or [t for t in targets if t.actor_id], introduced, day)
+        if chosen is not None:
+            spans.append(_Span(first, last, chosen[0], chosen[1]))
+    spans.sort(key=lambda span: (span.first - span.last, span.first))
+    taken: set[int] = set()
+    kept: list[_Span] = []
+    for span in spans:
+        if taken.isdisjoint(range(span.first, span.last)):
+            taken.update(range(span.first, span.last))
+            kept.append(span)
+    return sorted(kept, key=lambda span: span.first)
+
+
+def _edit_distance(left: str, right: str) -> int:
+    previous = list(range(len(right) + 1))
+    for row, left_char in enumerate(left, 1):
+        current = [row]
+        for column, right_char in enumerate(right, 1):
+            current.append(
+                min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (left_char != right_char))
+            )
+        previous = current
+    return previous[-1]
+
+
+def _similar_name(word: str, names: Iterable[str]) -> bool:
+    """A misspelt given name: same initial, within 1 edit (2 for names of 6+ letters)."""
+    limit = 2 if len(word) >= 6 else 1
+    return any(name[:1] == word[:1] and _edit_distance(word, name) <= limit for name in names)
+
+
+def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """Surname-only person mentions: take in a (misspelt) given name before them, or drop on a clash.
+
+    A capitalized word just before the surname that is a known given name of someone else ("Ali Akar")
+    means another person; one close to this person's given name ("Vladmir Putin") is a misspelling.
+    """
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    kept: list[_Span] = []
+    for span in spans:
+        actor_id = span.target.actor_id
+        before = span.first - 1
+        if (
+            actor_id is None
+            or table.actors[actor_id].kind != "person"
+            or len(_alnum(text.words[span.first : span.last])) != 1
+            or before < 0
+            or before in covered
+            or not text.words[before].isalpha()
+            or not text.capitalized(before)
+            or text.words[before] in table.not_given_names
+        ):
+            kept.append(span)
+            continue
+        word = text.words[before]
+        names = table.given_names.get(actor_id, frozenset())
+        if word in names or _similar_name(word, names):
+            span.first = before
+            span.basis = "given-name" if word in names else "fuzzy-given-name"
+            kept.append(span)
+        elif word not in table.known_given_names:
+            kept.append(span)
+    return kept
+
+
+def _span_country(table: ActorTable, span: _Span) -> str | None:
+    if span.country is not None:
+        return span.country
+    actor_id = span.target.actor_id
+    return table.actors[actor_id].country if actor_id is not None else None
+
+
+def _is_place(span: _Span) -> bool:
+    return span.target.actor_id is not None and span.target.actor_id.startswith("country:")
+
+
+def _place_country(span: _Span) -> str | None:
+    """ISO3 of a country span (`country:TUR` -> TUR)."""
+    return span.target.actor_id.removeprefix("country:") if _is_place(span) and span.target.actor_id else None
+
+
+def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """Modifiers ("Russian-backed"), titles before names, and country + agent phrases."""
+    words = text.words
+
+    def word(index: int) -> str:
+        return words[index] if 0 <= index < len(words) else ""
+
+    def adjacent(left: _Span, right: _Span) -> bool:
+        gap = words[left.last : right.first]
+        return not gap or gap in (("'", "s"), ("'",))
+
+    spans = list(spans)
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        is_modifier = word(span.last) == "-" and word(span.last + 1) in RELATION_SUFFIXES
+        is_stance = word(span.first - 1) == "-" and word(span.first - 2) in STANCE_PREFIXES
+        if span.target.actor_id is not None and (is_modifier or is_stance):
+            first = span.first - 2 if is_stance else span.first
+            if index > 0 and is_modifier and word(span.first - 1) in ("and", ","):
+                previous = spans[index - 1]
+                if previous.last == span.first - 1 and previous.target.actor_id is not None:
+                    first = previous.first
+                    spans.pop(index - 1)
+                    index -= 1
+            reach = span.last + 2 if is_modifier else span.last
+            if following is not None and following.first == reach:
+                following.first = min(following.first, first)
+                following.notes.append("modifier")
+            spans.pop(index)
+            continue
+        index += 1
+
+    composed: list[_Span] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        after = spans[index + 2] if index + 2 < len(spans) else None
+        if (
+            _is_place(span)
+            and following is not None
+            and following.target.actor_id is None
+            and adjacent(span, following)
+            and (following.agent_code or "")[:3] in TITLE_SECTORS
+            and after is not None
+            and after.first == following.last
+            and after.target.actor_id is not None
+            and table.actors[after.target.actor_id].kind == "person"
+            and _span_country(table, after) in (_place_country(span), None)
+        ):
+            after.first = span.first
+            after.notes.append("title")
+            index += 2
+            continue
+        if (
+            span.target.actor_id is None
+            and (span.agent_code or "")[:3] in TITLE_SECTORS
+            and following is not None
+            and following.first == span.last
+            and following.target.actor_id is not None
+            and table.actors[following.target.actor_id].kind == "person"
+        ):
+            following.first = span.first
+            following.notes.append("title")
+            index += 1
+            continue
+        if (
+            _is_place(span)
+            and following is not None
+            and following.target.actor_id is None
+            and adjacent(span, following)
+        ):
+            merged = _Span(span.first, following.last, following.target, "country+agent")
+            merged.country, merged.agent_code = _place_country(span), following.agent_code
+            _distribute(composed, text, merged)
+            composed.append(merged)
+            index += 2
+            continue
+        composed.append(span)
+        index += 1
+    taken = {index for span in composed for index in range(span.first, span.last)}
+    for span in composed:
+        title = span.first - 2 if word(span.first - 1) == "." else span.first - 1
+        actor_id = span.target.actor_id
+        if (
+            word(title) in HONORIFICS
+            and title not in taken
+            and text.capitalized(title)
+            and actor_id is not None
+            and table.actors[actor_id].kind == "person"
+        ):
+            span.first = title
+            span.notes.append("title")
+    return composed
+
+
+def _distribute(composed: list[_Span], text: _Text, merged: _Span) -> None:
+    """`Russian and Syrian forces`: the agent applies to each coordinated country before it."""
+    cursor = merged.first
+    for earlier in reversed(composed):
+        if not (_is_place(earlier) and earlier.last == cursor - 1 and text.words[cursor - 1] in ("and", ",")):
+            break
+        earlier.country = _place_country(earlier)
+        earlier.agent_code = merged.agent_code
+        earlier.target = merged.target
+        earlier.basis = "country+agent (coordinated)"
+        cursor = earlier.first
+
+
+def _explain(roles: Sequence[RoleRecord], day: dt.date) -> str:
+    """Why no dated role could be confirmed on `day`."""
+    open_ended = [r for r in roles if r.end is None and r.start is not None and r.start <= day]
+    past = [r for r in roles if r.end is not None and r.end < day]
+    future = [r for r in roles if r.start is not None and r.start > day]
+    if open_ended:
+        role = max(open_ended, key=lambda r: r.start or dt.date.min)
+        return (
+            f"{role.label} since {role.start} is confirmed only until {role.known_until} "
+            f"({role.source}); not confirmed for {day}"
+        )
+    if past:
+        role = max(past, key=lambda r: r.end or dt.date.min)
+        return f"no office held on {day}: {role.label} ended {role.end}"
+    if future:
+        role = min(future, key=lambda r: r.start or dt.date.max)
+        return f"no office held on {day}: {role.label} began {role.start}"
+    return f"no office with a known start covers {day}"
+
+
+def _role_fields(
+    table: ActorTable, actor: ActorRecord, day: dt.date | None
+) -> tuple[RoleRecord | None, bool, str | None]:
+    """(role, role_checked, unresolved_reason) of an actor on `day`."""
+    roles = table.roles.get(actor.actor_id, ())
+    dated = [role for role in roles if role.dated]
+    undated = sorted((role for role in roles if not role.dated), key=lambda role: (not role.title, role.code))
+    default = undated[0] if undated else None
+    if not dated:
+        return default, False, "no dated office in the reference" if actor.kind == "person" else None
+    if day is None:
+        return default, False, "no date given: office not checked"
+    holding = [role for role in dated if role.holds(day)]
+    if holding:
+        best = max(holding, key=lambda role: (bool(role.title), role.start or dt.date.min, role.code))
+        return best, True, None
+    return default, False, _explain(dated, day)
+
+
+def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -> ActorMention:
+    start = text.starts[span.first]
+    end = text.ends[span.last - 1]
+    surface = text.original[start:end]
+    basis = "+".join([span.basis, *dict.fromkeys(span.notes)])
+    target = span.target
+    if target.actor_id is None:
+        code = span.agent_code or ""
+        sector = code[:3] or None
+        label = SECTOR_TITLES.get(sector or "", code.lower())
+        country = span.country
+        name = f"{label} ({table.country_names.get(country, country)})" if country else label
+        return ActorMention(
+            start,
+            end,
+            surface,
+            f"agent:{country or ''}{code}",
+            name,
+            "agent-phrase",
+            country,
+            label,
+            sector,
+            f"{country or ''}{code}",
+            False,
+            None,
+            basis,
+        )
+    actor = table.actors[target.actor_id]
+    if actor.kind == "country":
+        metonym_role = SECTOR_TITLES.get(target.sector) if target.sector else None
+        return ActorMention(
+            start,
+            end,
+            surface,
+            actor.actor_id,
+            actor.name,
+            "country",
+            actor.country,
+            metonym_role,
+            target.sector,
+            f"{actor.country}{target.sector or ''}",
+            False,
+            None,
+            basis,
+        )
+    role, checked, reason = _role_fields(table, actor, day)
+    return ActorMention(
+        start=start,
+        end=end,
+        surface=surface,
+        actor_id=actor.actor_id,
+        actor_name=actor.name,
+        kind=actor.kind,
+        country=(role.country if checked and role and role.country else actor.country),
+        role=role.label if role else None,
+        sector=role.sector if role else None,
+        code=role.code if role else None,
+        role_checked=checked,
+        unresolved_reason=reason,
+        basis=basis,
+    )
+
+
+def _acronyms(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """`Anadolu Agency (AA)`: the bracketed capitals name the same actor for the rest of the text."""
+    defined: dict[str, AliasTarget] = {}
+    inner: set[int] = set()
+    for span in spans:
+        close = span.last + 2
+        if span.target.actor_id is None or close >= len(text.words) or text.words[span.last] != "(":
+            continue
+        if text.words[close] != ")":
+            continue
+        surface = text.surface(span.last + 1)
+        if surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 6:
+            defined[text.words[span.last + 1]] = span.target
+            inner.add(span.last + 1)
+    if not defined:
+        return spans
+    spans = [span for span in spans if not (span.first in inner and span.last == span.first + 1)]
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    for index, word in enumerate(text.words):
+        target = defined.get(word)
+        if target is not None and index not in covered and index not in inner and text.surface(index).isupper():
+            spans.append(_Span(index, index + 1, target, "acronym-defined-in-text"))
+    return sorted(spans, key=lambda span: span.first)
+
+
+def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) -> list[ActorMention]:
+    """Actor mentions in `text`, in order, without overlaps; offsets index into `text`.
+
+    Pass a whole article body rather than single sentences where possible: a surname is resolved more
+    often when the full name appears elsewhere in the same text.
+    """
+    tokens = tokenize(fold_text(text))
+    if not tokens:
+        return []
+    starts, ends, words = zip(*tokens, strict=True)
+    prepared = _Text(text, starts, ends, words)
+    spans = _resolve(table, prepared, on_date)
+    spans = _given_names(table, prepared, spans)
+    spans = _acronyms(table, prepared, spans)
+    spans = _compose(table, prepared, spans)
+    return [_mention(table, prepared, span, on_date) for span in spans]
+
+
+def mention_with_date(table: ActorTable, mention: ActorMention, on_date: dt.date | None) -> ActorMention:
+    """The same mention with its role re-checked for another date (e.g. an event date, not the article's)."""
+    actor = table.actors.get(mention.actor_id)
+    if actor is None or actor.kind == "country":
+        return mention
+    role, checked, reason = _role_fields(table, actor, on_date)
+    return replace(
+        mention,
+        country=(role.country if checked and role and role.country else actor.country),
+        role=role.label if role else None,
+        sector=role.sector if role else None,
+        code=role.code if role else None,
+        role_checked=checked,
+        unresolved_reason=reason,
+    )

@@ -1,0 +1,1250 @@
+"""Event typing: which words in a sentence signal a PLOVER event, and whether it happened.
+
+A curated lexicon (`reference/verbs/triggers.csv`) of token patterns maps trigger words to CAMEO codes; the
+CAMEO code gives the PLOVER type through `reference/verbs/cameo_plover.csv` (derived from CAMEO2PLOVER-2021).
+Around each match, light rules on the neighbouring words read status (occurred or planned), tense, polarity
+(asserted, negated, hypothetical, failed) and voice. Only spaCy's blank English tokenizer is used, with a small
+token-pattern matcher indexed by first word (spaCy's Matcher with set predicates ran at ~230 sentences/s on
+this lexicon): no trained model, so the rules read word forms, not parses.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+import spacy
+from spacy.tokens import Doc
+
+VERBS_DIR = Path(__file__).resolve().parent / "reference" / "verbs"
+LEXICON_PATH = VERBS_DIR / "triggers.csv"
+CAMEO_PLOVER_PATH = VERBS_DIR / "cameo_plover.csv"
+
+Status = Literal["occurred", "planned"]
+Tense = Literal["past", "future", "present", "unknown"]
+Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
+HeadKind = Literal["verb", "noun"]
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+CONSULT_MODES = frozenset({"visit", "third-party", "multilateral", "phone"})
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words that signal one event, with type, CAMEO code, status, tense, polarity and the cues behind them.
+
+    Offsets are character offsets into the sentence given to `find_triggers` (end exclusive). `passive` is
+    true when the trigger verb is passive ('was struck by'): the actor before it is acted on, not acting.
+    `quoted` is true inside quotation marks.
+    """
+
+    start: int
+    end: int
+    text: str
+    event_type: str
+    event_mode: str | None
+    cameo_code: str
+    status: Status
+    tense: Tense
+    polarity: Polarity
+    cue: str
+    confidence: float
+    passive: bool = False
+    quoted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CameoPlover:
+    """One row of the CAMEO to PLOVER table."""
+
+    cameo_code: str
+    plover_type: str
+    plover_mode: str
+    plover_context: str
+    description: str
+    basis: str
+
+
+CAMEO_PLOVER_FIELDS = ("cameo_code", "plover_type", "plover_mode", "plover_context", "description", "basis")
+
+CAMEO_PLOVER_OVERRIDES: Mapping[str, CameoPlover] = MappingProxyType(
+    {
+        row.cameo_code: row
+        for row in (
+            CameoPlover(
+                "163",
+                "SANCTION",
+                "restrict",
+                "diplomatic",
+                "Impose embargo, boycott, or sanctions",
+                "override: the 2021 table says COERCE; PLOVER's SANCTION definition and POLECAT code sanctions "
+                "and embargoes as SANCTION",
+            ),
+            *(
+                CameoPlover(code, "REQUEST", mode, context, text, "override: CAMEO 02 appeals fold into REQUEST")
+                for code, mode, context, text in (
+                    ("02", "", "", "Appeal"),
+                    ("020", "", "", "Make an appeal or request"),
+                    ("021", "assist", "", "Appeal for material cooperation"),
+                    ("022", "assist", "diplomatic", "Appeal for diplomatic cooperation"),
+                    ("023", "assist", "", "Appeal for aid"),
+                    ("024", "change", "political_institutions", "Appeal for political reform"),
+                    ("025", "yield", "", "Appeal to yield"),
+                    ("026", "meet", "diplomatic", "Appeal to others to meet or negotiate"),
+                    ("027", "meet", "diplomatic", "Appeal to others to settle dispute"),
+                    ("028", "meet", "diplomatic", "Appeal to others to engage in or accept mediation"),
+                )
+            ),
+        )
+    }
+)
+
+
+def parse_cameo2plover(text: str) -> list[CameoPlover]:
+    """Rows of CAMEO2PLOVER-2021.txt (`code: TYPE, mode, context # description`); first row wins per code."""
+    rows: dict[str, CameoPlover] = {}
+    for line in text.splitlines():
+        match = re.match(r"^(\d{2,4}):\s*([^#]*?)\s*(?:#\s*(.*))?$", line.strip())
+        if not match:
+            continue
+        code, body, description = match.group(1), match.group(2), (match.group(3) or "").strip()
+        parts = [part.strip() for part in body.split(",")]
+        plover_type = parts[0]
+        if plover_type not in PLOVER_TYPES or code in rows:
+            continue
+        mode = parts[1] if len(parts) > 1 else ""
+        context = ", ".join(part for part in parts[2:] if part)
+        rows[code] = CameoPlover(code, plover_type, mode, context, description, "CAMEO2PLOVER-2021")
+    return list(rows.values())
+
+
+def build_cameo_plover_rows(text: str) -> list[CameoPlover]:
+    """The shipped table: the parsed 2021 file with the documented overrides, sorted by code."""
+    rows = {row.cameo_code: row for row in parse_cameo2plover(text)}
+    rows.update(CAMEO_PLOVER_OVERRIDES)
+    return sorted(rows.values(), key=lambda row: (row.cameo_code.ljust(4, " "), row.cameo_code))
+
+
+def write_cameo_plover_csv(source: Path, destination: Path) -> None:
+    """Regenerate `cameo_plover.csv` from CAMEO2PLOVER-2021.txt."""
+    rows = build_cameo_plover_rows(source.read_text(encoding="utf-8"))
+    with destination.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(CAMEO_PLOVER_FIELDS)
+        for row in rows:
+            writer.writerow([getattr(row, name) for name in CAMEO_PLOVER_FIELDS])
+
+
+def load_cameo_plover(path: Path = CAMEO_PLOVER_PATH) -> dict[str, CameoPlover]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["cameo_code"]: CameoPlover(**row) for row in csv.DictReader(handle)}
+
+
+def intent_event_type(trigger: Trigger) -> str:
+    """The PLOVER type under the CAMEO convention for announced actions.
+
+    CAMEO codes a stated future action as the statement: intended cooperation ('will meet', 'will provide
+    aid') is AGREE (CAMEO 03), an announced forceful act ('would blockade', 'will expel') is THREATEN (13).
+    Other triggers keep their type.
+    """
+    if trigger.status != "planned":
+        return trigger.event_type
+    if trigger.event_type in COOPERATIVE_TYPES:
+        return "AGREE"
+    if trigger.event_type in FORCEFUL_TYPES:
+        return "THREATEN"
+    return trigger.event_type
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyType(
+    {
+        "be": (("was", "were"), ("been",)),
+        "beat": (("beat",), ("beaten", "beat")),
+        "begin": (("began",), ("begun",)),
+        "blow": (("blew",), ("blown",)),
+        "break": (("broke",), ("broken",)),
+        "bring": (("brought",), ("brought",)),
+        "build": (("built",), ("built",)),
+        "buy": (("bought",), ("bought",)),
+        "come": (("came",), ("come",)),
+        "cut": (("cut",), ("cut",)),
+        "deal": (("dealt",), ("dealt",)),
+        "do": (("did",), ("done",)),
+        "draw": (("drew",), ("drawn",)),
+        "fight": (("fought",), ("fought",)),
+        "find": (("found",), ("found",)),
+        "flee": (("fled",), ("fled",)),
+        "fly": (("flew",), ("flown",)),
+        "forbid": (("forbade",), ("forbidden",)),
+        "forgive": (("forgave",), ("forgiven",)),
+        "give": (("gave",), ("given",)),
+        "go": (("went",), ("gone",)),
+        "have": (("had",), ("had",)),
+        "hit": (("hit",), ("hit",)),
+        "hold": (("held",), ("held",)),
+        "keep": (("kept",), ("kept",)),
+        "lay": (("laid",), ("laid",)),
+        "lead": (("led",), ("led",)),
+        "leave": (("left",), ("left",)),
+        "lend": (("lent",), ("lent",)),
+        "make": (("made",), ("made",)),
+        "meet": (("met",), ("met",)),
+        "overrun": (("overran",), ("overrun",)),
+        "overthrow": (("overthrew",), ("overthrown",)),
+        "pay": (("paid",), ("paid",)),
+        "put": (("put",), ("put",)),
+        "retake": (("retook",), ("retaken",)),
+        "run": (("ran",), ("run",)),
+        "say": (("said",), ("said",)),
+        "see": (("saw",), ("seen",)),
+        "seek": (("sought",), ("sought",)),
+        "sell": (("sold",), ("sold",)),
+        "send": (("sent",), ("sent",)),
+        "set": (("set",), ("set",)),
+        "shoot": (("shot",), ("shot",)),
+        "shut": (("shut",), ("shut",)),
+        "sit": (("sat",), ("sat",)),
+        "slay": (("slew",), ("slain",)),
+        "speak": (("spoke",), ("spoken",)),
+        "stand": (("stood",), ("stood",)),
+        "strike": (("struck",), ("struck", "stricken")),
+        "swear": (("swore",), ("sworn",)),
+        "take": (("took",), ("taken",)),
+        "tell": (("told",), ("told",)),
+        "throw": (("threw",), ("thrown",)),
+        "undertake": (("undertook",), ("undertaken",)),
+        "uphold": (("upheld",), ("upheld",)),
+        "win": (("won",), ("won",)),
+        "withdraw": (("withdrew",), ("withdrawn",)),
+        "withhold": (("withheld",), ("withheld",)),
+    }
+)
+_DOUBLING_VERBS = _words(
+    "abet admit ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab kidnap "
+    "lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
+    "ship shun shut sit slap snub spur stab step stir stop strip submit swim trap win"
+)
+_EITHER_DOUBLING_VERBS = _words("cancel channel fuel label level marshal model signal total travel")
+_IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({"crisis": "crises", "ceasefire": "ceasefires"})
+
+
+def verb_forms(lemma: str) -> dict[str, frozenset[str]]:
+    """Inflected forms of an English verb by category: base, s (3rd person), past, pp (participle), ing."""
+    if lemma in _IRREGULAR_VERBS:
+        past, participle = _IRREGULAR_VERBS[lemma]
+    else:
+        past = participle = _regular_past(lemma)
+    return {
+        "base": frozenset({lemma}),
+        "s": frozenset({_third_person(lemma)}),
+        "past": frozenset(past),
+        "pp": frozenset(participle),
+        "ing": frozenset(_present_participle(lemma)),
+    }
+
+
+def noun_forms(lemma: str) -> frozenset[str]:
+    if lemma in _IRREGULAR_PLURALS:
+        return frozenset({lemma, _IRREGULAR_PLURALS[lemma]})
+    if re.search(r"(s|x|z|ch|sh)$", lemma):
+        return frozenset({lemma, lemma + "es"})
+    if re.search(r"[^aeiou]y$", lemma):
+        return frozenset({lemma, lemma[:-1] + "ies"})
+    return frozenset({lemma, lemma + "s"})
+
+
+def _third_person(lemma: str) -> str:
+    if lemma == "have":
+        return "has"
+    if re.search(r"(s|x|z|ch|sh)$", lemma) or re.search(r"[^aeiou]o$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _regular_past(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma + "d",)
+    if re.search(r"[^aeiou]y$", lemma):
+        return (lemma[:-1] + "ied",)
+    if lemma in _DOUBLING_VERBS:
+        return (lemma + lemma[-1] + "ed",)
+    if lemma in _EITHER_DOUBLING_VERBS:
+        return (lemma + lemma[-1] + "ed", lemma + "ed")
+    return (lemma + "ed",)
+
+
+def _present_participle(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("ie"):
+        return (lemma[:-2] + "ying",)
+    if lemma.endswith("ee") or lemma in {"be", "dye"}:
+        return (lemma + "ing",)
+    if lemma.endswith("e"):
+        return (lemma[:-1] + "ing",)
+    if lemma in _DOUBLING_VERBS:
+        return (lemma + lemma[-1] + "ing",)
+    if lemma in _EITHER_DOUBLING_VERBS:
+        return (lemma + lemma[-1] + "ing", lemma + "ing")
+    return (lemma + "ing",)
+
+
+BREAK_TEXTS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "—", "–", "--", "?", "!", "."})
+_CLAUSE_WORDS = _words("that which who whom whose while but although though whereas because when where since unless if")
+_DETERMINERS = _words(
+    "a an the this that these those its their his her our my your any some no every each another such 's ’s -"
+)
+_PREPOSITIONS = _words(
+    "of in on at by for from with against amid among after before during despite over under about into "
+    "between toward towards near across without"
+)
+_NOUN_FOLLOWERS = _PREPOSITIONS | _words(
+    "could would will may might can should must has have had was were is are did continued"
+)
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_ADVERBS = _words(
+    "also already still just yet now then again once soon further jointly finally formally together even "
+    "ever only both all first last later earlier today thus however reportedly allegedly repeatedly "
+    "officially recently previously apparently unilaterally personally long more most"
+)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_WOULD = frozenset({"would", "'d"})
+_HYPOTHETICAL_MODALS = frozenset({"could", "can", "ca", "may", "might", "should", "must", "ought"})
+_BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "’s", "’re"})
+_GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
+_HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "having"})
+_DO_FORMS = frozenset({"do", "does", "did"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "does", "do"})
+_AUXILIARIES = _FUTURE_AUX | _WOULD | _HYPOTHETICAL_MODALS | _BE_FORMS | _GET_FORMS | _HAVE_FORMS | _DO_FORMS
+_FAILED_GOVERNORS = frozenset({"failed", "fail", "fails", "failing", "unable", "failure"})
+_PLANNED_GOVERNORS = _words(
+    "scheduled expected set due slated poised planning plans plan planned intends intend intended intending "
+    "going preparing prepare prepares decided decides decide arranged agreed agree agrees promised promise "
+    "promises pledged pledge pledges vowed vow vows threatened threaten threatens offered offer offers ready "
+    "willing prepared determined about"
+)
+_PLAN_WORDS = _words(
+    "scheduled expected set due slated poised planning plans plan planned intends intend intended intending "
+    "going preparing prepare prepares prepared about"
+)
+_PURPOSE_WORDS = _words(
+    "aim goal purpose hope intention prospect possibility idea plan plans way ways bid effort efforts aimed "
+    "designed intended decision"
+)
+_ASPECT_GOVERNORS = _words(
+    "continued continue continues continuing began begin begins beginning started start starts starting "
+    "resumed resume resumes resuming kept keep keeps keeping"
+)
+_EXPRESSIVE_PURPOSE = frozenset({"protest", "demonstrate", "denounce", "condemn"})
+_SUBORDINATORS = _words("after before since because when while although though whereas until once which who whom")
+_TRY_GOVERNORS = _words(
+    "tried try tries trying attempted attempt attempts attempting sought seek seeks seeking managed"
+)
+_MOTION_VERBS = _words("arrived travelled traveled flew went came visited headed returned was were")
+_REPORTING_WORDS = _words(
+    "said says say told tells indicated indicates announced announces added stated noted reported reports "
+    "declared confirmed according insisted stressed claimed believes expects explained quoted cited"
+)
+_CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "denying"})
+_HEDGE_WORDS = _words("reportedly allegedly purportedly believed rumoured rumored unconfirmed claims claimed alleged")
+_NOUN_HYPOTHETICAL = _words(
+    "possible potential any looming imminent feared such prospective eventual likely threatened"
+)
+_NOUN_PLANNED = _words(
+    "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
+)
+_NOUN_PAST = _words("last latest previous recent earlier past")
+_NOUN_AVERTED = _words(
+    "prevent prevents preventing prevented avert averts averting averted avoid avoiding avoided forestall "
+    "fear fears feared risk danger warned warning"
+)
+_LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following", "since", "before", "in"})
+_NOMINAL_ING = _words(
+    "meeting bombing killing shelling fighting shooting funding warning building gathering hearing briefing "
+    "ruling offering crossing sitting landing"
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she", "it", "who", "which", "that"})
+_HAPPENING_VERBS = _words(
+    "take be begin start happen occur convene resume go open focus discuss address last continue conclude end "
+    "gather bring"
+)
+_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "suspended", "scrapped", "called"})
+_PAST_EVENT_VERBS = _words(
+    "took ended concluded began started continued collapsed happened occurred resumed broke killed left came"
+)
+_ING_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "about", "on", "against", "in", "over", "to"})
+_IRREGULAR_PARTICIPLES = frozenset(
+    participle for _, participles in _IRREGULAR_VERBS.values() for participle in participles
+)
+_IRREGULAR_PAST_WORDS = frozenset(
+    past for past_forms, _ in _IRREGULAR_VERBS.values() for past in past_forms if past not in {"put", "set", "cut"}
+) | frozenset({"said", "told"})
+_MULTILATERAL = re.compile(
+    r"\b(?:three|four|five|six|seven|eight|nine|ten|\d+)\s*-\s*(?:way|nation|party|country|state|power)\b"
+    r"|\b(?:trilateral|quadrilateral|multilateral|tripartite|quadripartite|multiparty|regional|international)\b"
+    r"|\bmulti\s*-\s*(?:lateral|party|national)\b"
+)
+_PHONE = re.compile(r"\b(?:phone|telephone|phoned|telephoned|video|videoconference|teleconference|phones)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    forms: frozenset[str]
+    optional: bool
+    head: bool
+    kind: HeadKind | None
+    gap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One curated trigger pattern (a row of triggers.csv), compiled."""
+
+    entry_id: str
+    pattern: str
+    cameo_code: str
+    confidence: float
+    mode: str | None
+    embeds: bool
+    unless_next: frozenset[str]
+    unless_prev: frozenset[str]
+    head_forms: frozenset[str]
+    head_kind: HeadKind
+    fixed_slots: int
+    head_only: bool
+    slots: tuple[_Slot, ...] = field(repr=False)
+    first_words: frozenset[str] = field(repr=False)
+
+
+def _parse_pattern(
+    entry_id: str, pattern: str, form_categories: dict[str, set[str]], noun_words: set[str]
+) -> tuple[list[_Slot], int]:
+    slots: list[_Slot] = []
+    for raw in pattern.split():
+        gap = re.fullmatch(r"~(\d+)", raw)
+        if gap:
+            slots.append(_Slot(frozenset(), True, False, None, int(gap.group(1))))
+            continue
+        flags = re.match(r"^[!?]*", raw)
+        prefix = flags.group(0) if flags else ""
+        body = raw[len(prefix) :]
+        forms: set[str] = set()
+        kind: HeadKind | None = None
+        for alternative in body.split("|"):
+            if alternative.endswith("/v"):
+                by_category = verb_forms(alternative[:-2])
+                for category, category_forms in by_category.items():
+                    for form in category_forms:
+                        form_categories.setdefault(form, set()).add(category)
+                    forms |= category_forms
+                kind = "verb"
+            elif alternative.endswith("/n"):
+                nouns = noun_forms(alternative[:-2])
+                noun_words |= nouns
+                forms |= nouns
+                kind = kind or "noun"
+            elif alternative:
+                forms.add(alternative)
+                if "!" in prefix and alternative not in form_categories:
+                    form_categories[alternative] = {_guess_category(alternative)}
+            else:
+                raise ValueError(f"lexicon {entry_id}: empty alternative in {raw!r}")
+        slots.append(_Slot(frozenset(forms), "?" in prefix, "!" in prefix, kind))
+    fixed = sum(1 for slot in slots if not slot.gap and not slot.optional)
+    return slots, fixed
+
+
+def _guess_category(word: str) -> str:
+    if word.endswith("ed"):
+        return "past"
+    if word.endswith("ing"):
+        return "ing"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def _compile_entry(
+    row: Mapping[str, str],
+    cameo: Mapping[str, CameoPlover],
+    form_categories: dict[str, set[str]],
+    noun_words: set[str],
+) -> LexiconEntry:
+    entry_id, pattern = row["id"], row["pattern"]
+    code = row["cameo"]
+    if code not in cameo:
+        raise ValueError(f"lexicon {entry_id}: CAMEO code {code!r} is not in the CAMEO to PLOVER table")
+    mode = row["mode"] or None
+    if mode is not None and mode not in CONSULT_MODES:
+        raise ValueError(f"lexicon {entry_id}: unknown mode {mode!r}")
+    slots, fixed = _parse_pattern(entry_id, pattern, form_categories, noun_words)
+    heads = [slot for slot in slots if slot.head]
+    if len(heads) > 1:
+        raise ValueError(f"lexicon {entry_id}: more than one head in {pattern!r}")
+    head = heads[0] if heads else next((slot for slot in slots if slot.kind == "verb"), None)
+    head = head or next(slot for slot in slots if not slot.gap)
+    if slots[0].gap or slots[-1].gap:
+        raise ValueError(f"lexicon {entry_id}: a pattern may not begin or end with a gap")
+    first_words: set[str] = set()
+    for slot in slots:
+        first_words |= slot.forms
+        if not slot.optional:
+            break
+    return LexiconEntry(
+        entry_id=entry_id,
+        pattern=pattern,
+        cameo_code=code,
+        confidence=float(row["confidence"]),
+        mode=mode,
+        embeds=row["embeds"] == "1",
+        unless_next=frozenset(filter(None, row["unless_next"].split("|"))),
+        unless_prev=frozenset(filter(None, row["unless_prev"].split("|"))),
+        head_forms=head.forms,
+        head_kind="noun" if head.kind == "noun" else "verb",
+        fixed_slots=fixed,
+        head_only=row.get("span") == "head",
+        slots=tuple(slots),
+        first_words=frozenset(first_words),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    entry: LexiconEntry
+    start: int
+    end: int
+    head: int
+
+
+@dataclass(slots=True)
+class _Reading:
+    status: Status = "occurred"
+    tense: Tense = "unknown"
+    polarity: Polarity = "asserted"
+    passive: bool = False
+    infinitival: bool = False
+    coordinated: bool = False
+    travelled: bool = False
+    confidence_factor: float = 1.0
+    confidence_bonus: float = 0.0
+    cues: list[str] = field(default_factory=list)
+
+    def plan(self, cue: str) -> None:
+        self.status, self.tense = "planned", "future"
+        self.cues.append(cue)
+
+    def set_polarity(self, polarity: Polarity, cue: str) -> None:
+        rank = {"asserted": 0, "hypothetical": 1, "negated": 2, "failed": 3}
+        if rank[polarity] > rank[self.polarity]:
+            self.polarity = polarity
+        self.cues.append(cue)
+
+
+class TriggerFinder:
+    """The compiled lexicon with the tokenizer; build once and reuse (see `default_finder`)."""
+
+    def __init__(self, lexicon_path: Path = LEXICON_PATH, cameo_path: Path = CAMEO_PLOVER_PATH) -> None:
+        self.cameo = load_cameo_plover(cameo_path)
+        self._nlp = spacy.blank("en")
+        self._form_categories: dict[str, set[str]] = {}
+        self._noun_forms: set[str] = set()
+        self.entries: dict[str, LexiconEntry] = {}
+        self._by_first_word: dict[str, list[LexiconEntry]] = {}
+        with lexicon_path.open(encoding="utf-8", newline="") as handle:
+            rows = [row for row in csv.DictReader(handle) if row["id"] and not row["id"].startswith("#")]
+        for row in rows:
+            entry = _compile_entry(row, self.cameo, self._form_categories, self._noun_forms)
+            if entry.entry_id in self.entries:
+                raise ValueError(f"lexicon {entry.entry_id}: duplicate id")
+            self._check_single_tokens(entry)
+            self.entries[entry.entry_id] = entry
+            for word in entry.first_words:
+                self._by_first_word.setdefault(word, []).append(entry)
+
+    def _check_single_tokens(self, entry: LexiconEntry) -> None:
+        for slot in entry.slots:
+            for form in slot.forms:
+                if len(self._nlp.tokenizer(form)) != 1:
+                    raise ValueError(f"lexicon {entry.entry_id}: {form!r} is not one token; split it into slots")
+
+    def find(self, sentence: str) -> list[Trigger]:
+        doc = self._nlp.make_doc(sentence)
+        lowers = [token.lower_ for token in doc]
+        candidates = self._select(self._candidates(doc, lowers))
+        readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
+        _inherit_coordination(candidates, readings)
+        kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
+        _embed(lowers, kept, readings)
+        return [
+            self._trigger(doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
+            for candidate in kept
+        ]
+
+    def _candidates(self, doc: Doc, lowers: Sequence[str]) -> list[_Candidate]:
+        title_case = _is_title_case(doc)
+        found: list[_Candidate] = []
+        for start, word in enumerate(lowers):
+            for entry in self._by_first_word.get(word, ()):
+                for end in sorted(_match_ends(entry.slots, 0, lowers, start)):
+                    head = next((index for index in range(start, end) if lowers[index] in entry.head_forms), start)
+                    if self._plausible(doc, lowers, entry, start, end, head, title_case):
+                        found.append(_Candidate(entry, start, end, head))
+        return found
+
+    def _plausible(
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        entry: LexiconEntry,
+        start: int,
+        end: int,
+        head: int,
+        title_case: bool,
+    ) -> bool:
+        following = set(lowers[head + 1 : min(len(lowers), end + 3)])
+        if entry.unless_next & following:
+            return False
+        if entry.head_only and not _reported_modal(lowers, end):
+            return False
+        if entry.unless_prev & set(lowers[max(0, head - 3) : head]):
+            return False
+        if head > 0 and doc[head].text.istitle() and not title_case:
+            return False
+        if entry.head_kind != "verb":
+            return True
+        previous = _previous_word(lowers, head)
+        before = lowers[previous] if previous is not None else ""
+        if before in _DETERMINERS:
+            return False
+        word = lowers[head]
+        categories = self._form_categories.get(word, set())
+        if word in _NOMINAL_ING and before not in _BE_FORMS:
+            return False
+        if categories == {"s"}:
+            after = lowers[head + 1] if head + 1 < len(lowers) else "."
+            if before in _PREPOSITIONS or before in {"", ",", "and", "or"} or after in _NOUN_FOLLOWERS:
+                return False
+            if word in self._noun_forms and not _subject_like(doc, previous):
+                return False
+        if categories == {"base"} and not title_case and previous is not None:
+            return self._base_form_governed(doc, lowers, previous)
+        return True
+
+    def _base_form_governed(self, doc: Doc, lowers: Sequence[str], previous: int) -> bool:
+        """A bare base form is a verb after 'to', an auxiliary, a coordinator or a subject, else a noun."""
+        before = lowers[previous]
+        if before == "to" or before in _AUXILIARIES or before in {"and", "or"} or before in _SUBJECT_PRONOUNS:
+            return True
+        if before == ",":
+            return self._governing_cue(lowers, previous) is not None
+        return _subject_like(doc, previous)
+
+    @staticmethod
+    def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+        ranked = sorted(
+            candidates,
+            key=lambda c: (-(c.end - c.start), -c.entry.fixed_slots, -c.entry.confidence, c.start, c.entry.entry_id),
+        )
+        taken: set[int] = set()
+        chosen: list[_Candidate] = []
+        for candidate in ranked:
+            span = set(range(candidate.start, candidate.end))
+            if span & taken:
+                continue
+            taken |= span
+            chosen.append(candidate)
+        return sorted(chosen, key=lambda c: (c.start, c.end))
+
+    def _read(self, doc: Doc, lowers: Sequence[str], candidate: _Candidate) -> _Reading:
+        reading = _Reading()
+        if candidate.entry.head_kind == "verb":
+            self._read_verb(lowers, candidate, reading)
+        else:
+            self._read_noun(lowers, candidate, reading)
+        _read_sentence_cues(doc, lowers, candidate, reading)
+        return reading
+
+    def event_type(self, entry: LexiconEntry) -> str:
+        return self.cameo[entry.cameo_code].plover_type
+
+    def _categories(self, word: str) -> set[str]:
+        return self._form_categories.get(word, set())
+
+    def _read_verb(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
+        head = candidate.head
+        categories = self._categories(lowers[head])
+        index, negators = _skip_adverbs(lowers, head - 1)
+        chain: list[str] = []
+        while index >= 0 and lowers[index] in _AUXILIARIES:
+            chain.append(lowers[index])
+            index, more = _skip_adverbs(lowers, index - 1)
+            negators += more
+        if negators and not _is_not_only(lowers, head):
+            reading.set_polarity("negated", f"negation:{negators[0]}")
+        if chain:
+            self._read_auxiliaries(lowers, candidate, chain, categories, reading, bool(negators))
+        elif index >= 0 and lowers[index] == "to" and not lowers[head].endswith("ing"):
+            reading.infinitival = True
+            self._read_infinitive(lowers, index, reading)
+        elif index >= 0 and lowers[index] in {"and", "or", ","}:
+            reading.coordinated = True
+            self._read_bare_form(lowers, candidate, categories, reading)
+        else:
+            self._read_bare_form(lowers, candidate, categories, reading)
+        agent_follows = head + 1 < len(lowers) and lowers[head + 1] == "by"
+        if "pp" in categories and agent_follows and (not chain or chain[0] not in _HAVE_FORMS):
+            reading.passive = True
+
+    def _read_auxiliaries(
+        self,
+        lowers: Sequence[str],
+        candidate: _Candidate,
+        chain: Sequence[str],
+        categories: set[str],
+        reading: _Reading,
+        negated: bool,
+    ) -> None:
+        nearest = chain[0]
+        if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories:
+            reading.passive = True
+        if any(word in _FUTURE_AUX for word in chain):
+            reading.plan(f"aux:{next(word for word in chain if word in _FUTURE_AUX)}")
+        elif any(word in _WOULD for word in chain):
+            self._read_would(lowers, candidate.head, reading)
+        elif any(word in _HYPOTHETICAL_MODALS for word in chain):
+            modal = next(word for word in chain if word in _HYPOTHETICAL_MODALS)
+            if negated and modal in {"could", "can", "ca"} and "have" not in chain:
+                reading.set_polarity("failed", f"modal:{modal} not")
+            else:
+                reading.set_polarity("hypothetical", f"modal:{modal}")
+        elif any(word in _PAST_AUX or word in _HAVE_FORMS for word in chain):
+            reading.tense = "past"
+            reading.cues.append(f"aux:{nearest}")
+        elif any(word in _PRESENT_AUX for word in chain):
+            reading.tense = "present"
+            reading.cues.append(f"aux:{nearest}")
+
+    def _read_would(self, lowers: Sequence[str], head: int, reading: _Reading) -> None:
+        words = set(lowers)
+        if words & _REPORTING_WORDS and not words & {"if", "unless"}:
+            reading.plan("aux:would(reported)")
+        else:
+            reading.set_polarity("hypothetical", "modal:would")
+
+    def _read_infinitive(self, lowers: Sequence[str], to_index: int, reading: _Reading) -> None:
+        governor, negators = _skip_adverbs(lowers, to_index - 1)
+        if negators:
+            reading.set_polarity("negated", f"negation:{negators[0]} to")
+        word = lowers[governor] if governor >= 0 else ""
+        if word in _FAILED_GOVERNORS:
+            reading.set_polarity("failed", f"failed:{word} to")
+            reading.tense = "past" if word.endswith("ed") else "unknown"
+        elif word == "supposed":
+            reading.set_polarity("hypothetical", "supposed to")
+        elif word in _PLANNED_GOVERNORS or word in {"is", "are", "am"}:
+            reading.plan(f"governor:{word} to")
+        elif word in {"was", "were"}:
+            reading.set_polarity("hypothetical", f"{word} to")
+        elif word in _TRY_GOVERNORS or word in _ASPECT_GOVERNORS:
+            reading.tense = "past" if word.endswith("ed") or word in {"sought", "began", "kept"} else "present"
+            reading.cues.append(f"aspect:{word} to")
+        elif lowers[to_index + 1] in _EXPRESSIVE_PURPOSE and self._finite_verb_before(lowers, governor):
+            reading.confidence_factor *= 0.85
+            reading.cues.append("purpose-of-action")
+        elif not self._finite_verb_before(lowers, governor):
+            reading.plan("headline-infinitive")
+        elif self._motion_before(lowers, governor):
+            reading.tense = "past"
+            reading.confidence_factor *= 0.85
+            reading.cues.append("purpose-after-travel")
+            reading.travelled = True
+        else:
+            reading.set_polarity("hypothetical", "infinitive")
+
+    def _finite_verb_before(self, lowers: Sequence[str], index: int) -> bool:
+        for position in range(index, -1, -1):
+            word = lowers[position]
+            if word in BREAK_TEXTS and word != ",":
+                return False
+            if word in _AUXILIARIES or word in _REPORTING_WORDS or self._looks_past(word):
+                return True
+            if self._categories(word) & {"s", "past"}:
+                return True
+        return False
+
+    def _motion_before(self, lowers: Sequence[str], index: int) -> bool:
+        start = _clause_start(lowers, index)
+        return any(word in _MOTION_VERBS for word in lowers[start : index + 1])
+
+    def _looks_past(self, word: str) -> bool:
+        return word in _IRREGULAR_PAST_WORDS or (
+            len(word) > 4 and word.endswith("ed") and word.isalpha() and word not in {"need", "speed", "breed"}
+        )
+
+    def _read_bare_form(
+        self, lowers: Sequence[str], candidate: _Candidate, categories: set[str], reading: _Reading
+    ) -> None:
+        if "past" in categories:
+            reading.tense = "past"
+            reading.cues.append("form:past")
+        elif categories == {"pp"} or categories == {"ing"}:
+            reading.cues.append("form:participle")
+            reading.confidence_factor *= 0.9
+            previous, _ = _skip_adverbs(lowers, candidate.head - 1)
+            if previous >= 1 and lowers[previous] in _PREPOSITIONS:
+                if lowers[previous] == "without":
+                    reading.set_polarity("negated", "without")
+                elif lowers[previous - 1] in _PURPOSE_WORDS:
+                    reading.set_polarity("hypothetical", f"purpose:{lowers[previous - 1]} {lowers[previous]}")
+        elif "s" in categories:
+            reading.tense = "present"
+            reading.cues.append("form:present")
+        elif "base" in categories:
+            governor = self._governing_cue(lowers, candidate.start - 1)
+            if governor is None:
+                reading.tense = "present"
+                reading.cues.append("form:base")
+            elif lowers[governor] == "to":
+                reading.infinitival = reading.infinitival or not reading.coordinated
+                self._read_infinitive(lowers, governor, reading)
+            elif lowers[governor] in _FUTURE_AUX:
+                reading.plan(f"aux:{lowers[governor]}(shared)")
+            elif lowers[governor] in _WOULD:
+                self._read_would(lowers, candidate.head, reading)
+            else:
+                reading.set_polarity("hypothetical", f"modal:{lowers[governor]}(shared)")
+
+    @staticmethod
+    def _governing_cue(lowers: Sequence[str], index: int) -> int | None:
+        for position in range(index, max(-1, index - 25), -1):
+            word = lowers[position]
+            if word in _FUTURE_AUX or word in _WOULD or word in _HYPOTHETICAL_MODALS or word == "to":
+                return position
+            if word in {".", ";", ":"}:
+                return None
+        return None
+
+    def _read_noun(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
+        own_cue = False
+        left_start = max(_clause_start(lowers, candidate.start - 1), candidate.start - 4)
+        for word in lowers[left_start : candidate.head]:
+            if word in {"no", "never"}:
+                reading.set_polarity("negated", f"negation:{word}")
+            elif word in _NOUN_HYPOTHETICAL:
+                reading.set_polarity("hypothetical", f"modifier:{word}")
+            elif word in _NOUN_PLANNED:
+                reading.plan(f"modifier:{word}")
+                own_cue = True
+            elif word in _NOUN_PAST:
+                reading.tense = "past"
+                reading.cues.append(f"modifier:{word}")
+                own_cue = True
+        own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
+        if not own_cue and reading.status == "occurred" and reading.tense == "unknown":
+            self._read_noun_clause(lowers, candidate, reading)
+        if own_cue and reading.polarity == "asserted":
+            reading.confidence_bonus = 0.25
+
+    def _read_noun_right(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
+        stop = min(len(lowers), candidate.end + 8)
+        for position in range(candidate.end, stop):
+            word = lowers[position]
+            if word in BREAK_TEXTS or word in _CLAUSE_WORDS:
+                return False
+            if word in {"'s", "’s"}:
+                continue
+            following, negators = self._following_words(lowers, position)
+            if negators and (word in _AUXILIARIES):
+                reading.set_polarity("negated", f"right:{word} {negators[0]}")
+                return True
+            if word in _FUTURE_AUX:
+                if following[:1] and following[0] in _HAPPENING_VERBS:
+                    reading.plan(f"right:{word} {following[0]}")
+                    return True
+                return False
+            if word in _WOULD:
+                if following[:1] and following[0] in _HAPPENING_VERBS:
+                    self._read_would(lowers, candidate.head, reading)
+                    return True
+                return False
+            if word in _HYPOTHETICAL_MODALS:
+                reading.set_polarity("hypothetical", f"right:{word}")
+                return True
+            if word in _BE_FORMS | _HAVE_FORMS:
+                return self._read_noun_predicate(word, following, reading)
+            if word in _PAST_EVENT_VERBS:
+                reading.tense = "past"
+                reading.cues.append(f"right:{word}")
+                return True
+        return False
+
+    @staticmethod
+    def _following_words(lowers: Sequence[str], position: int) -> tuple[list[str], list[str]]:
+        words: list[str] = []
+        negators: list[str] = []
+        for word in lowers[position + 1 : position + 5]:
+            if word in _NEGATORS:
+                negators.append(word)
+            elif not (word in _ADVERBS or (word.endswith("ly") and len(word) > 4)):
+                words.append(word)
+        return words, negators
+
+    def _read_noun_predicate(self, auxiliary: str, following: Sequence[str], reading: _Reading) -> bool:
+        """'the meeting is planned', 'talks were held', 'the summit was postponed'; not 'is important'."""
+        nxt = following[0] if following else ""
+        if nxt in {"planned", "scheduled", "expected", "set", "due", "slated", "being"}:
+            reading.plan(f"right:{auxiliary} {nxt}")
+            return True
+        if nxt in _CALLED_OFF:
+            reading.set_polarity("negated", f"right:{auxiliary} {nxt}")
+            return True
+        participle = nxt in _IRREGULAR_PARTICIPLES or (len(nxt) > 3 and nxt.endswith(("ed", "en", "ing")))
+        if not participle:
+            return False
+        reading.tense = "past" if auxiliary in _PAST_AUX or auxiliary in _HAVE_FORMS else "present"
+        reading.cues.append(f"right:{auxiliary} {nxt}")
+        return True
+
+    def _read_noun_clause(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
+        start = _clause_start(lowers, candidate.start - 1)
+        window = range(max(start, candidate.start - 10), candidate.start)
+        averted = next((i for i in window if lowers[i] in _NOUN_AVERTED and not _in_compound(lowers, i)), None)
+        if averted is not None:
+            reading.set_polarity("hypothetical", f"clause:{lowers[averted]}")
+            return
+        for position in range(candidate.start - 1, start - 1, -1):
+            word = lowers[position]
+            if word in _FUTURE_AUX:
+                reading.plan(f"clause:{word}")
+                return
+            if word == "to":
+                governor, _ = _skip_adverbs(lowers, position - 1)
+                if governor >= 0 and lowers[governor] in _PLAN_WORDS:
+                    reading.plan(f"clause:{lowers[governor]} to")
+                    return
+            if word in _HYPOTHETICAL_MODALS:
+                reading.set_polarity("hypothetical", f"clause:{word}")
+                return
+            if self._looks_past(word) and position > 0 and not _in_compound(lowers, position):
+                reading.tense = "past"
+                reading.cues.append(f"clause:{word}")
+                return
+
+    def _trigger(
+        self,
+        doc: Doc,
+        lowers: Sequence[str],
+        candidate: _Candidate,
+        reading: _Reading,
+        folded: Sequence[_Candidate],
+    ) -> Trigger:
+        entry = candidate.entry
+        mapping = self.cameo[entry.cameo_code]
+        first_token, last_token = (
+            (candidate.head, candidate.head + 1) if entry.head_only else (candidate.start, candidate.end)
+        )
+        start_char = doc[first_token].idx
+        last = doc[last_token - 1]
+        end_char = last.idx + len(last.text)
+        mode = None
+        if mapping.plover_type == "CONSULT":
+            mode = self._mode(lowers, [candidate, *folded], mapping) or ("visit" if reading.travelled else None)
+        cues = [f"{entry.entry_id}[{entry.cameo_code}]", *reading.cues]
+        if mode:
+            cues.append(f"mode:{mode}")
+        if reading.passive:
+            cues.append("voice:passive")
+        quoted = _is_quoted(doc.text[:start_char])
+        base = max(entry.confidence, min(0.75, entry.confidence + reading.confidence_bonus))
+        confidence = min(0.99, max(0.05, base * reading.confidence_factor * (0.9 if quoted else 1.0)))
+        return Trigger(
+            start=start_char,
+            end=end_char,
+            text=doc.text[start_char:end_char],
+            event_type=mapping.plover_type,
+            event_mode=mode,
+            cameo_code=entry.cameo_code,
+            status=reading.status,
+            tense=reading.tense,
+            polarity=reading.polarity,
+            cue="; ".join(cues),
+            confidence=round(confidence, 3),
+            passive=reading.passive,
+            quoted=quoted,
+        )
+
+    @staticmethod
+    def _mode(lowers: Sequence[str], mentions: Sequence[_Candidate], mapping: CameoPlover) -> str | None:
+        for mention in mentions:
+            if _MULTILATERAL.search(" ".join(lowers[max(0, mention.start - 4) : mention.end])):
+                return "multilateral"
+        for mention in mentions:
+            if _PHONE.search(" ".join(lowers[mention.start : min(len(lowers), mention.end + 3)])):
+                return "phone"
+        entry_mode = next((mention.entry.mode for mention in mentions if mention.entry.mode), None)
+        if entry_mode:
+            return entry_mode
+        return mapping.plover_mode if mapping.plover_mode in CONSULT_MODES else None
+
+
+def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int) -> set[int]:
+    """Token positions where a match of `slots[index:]` starting at `position` can end.
+
+    A gap of n skips up to n words; a hyphenated compound ('long-threatened') counts as one word.
+    """
+    if index == len(slots):
+        return {position}
+    slot = slots[index]
+    ends: set[int] = set()
+    if slot.gap:
+        budget, cursor = slot.gap, position
+        ends |= _match_ends(slots, index + 1, lowers, cursor)
+        while cursor < len(lowers) and lowers[cursor] not in BREAK_TEXTS:
+            hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
+            if not hyphenated:
+                if budget == 0:
+                    break
+                budget -= 1
+            cursor += 1
+            ends |= _match_ends(slots, index + 1, lowers, cursor)
+        return ends
+    if slot.optional:
+        ends |= _match_ends(slots, index + 1, lowers, position)
+    if position < len(lowers) and lowers[position] in slot.forms:
+        ends |= _match_ends(slots, index + 1, lowers, position + 1)
+    return ends
+
+
+def _reported_modal(lowers: Sequence[str], end: int) -> bool:
+    """The modal closing a reported-speech rule ('said Sudan must return') is a verb, not 'a must'."""
+    following = lowers[end] if end < len(lowers) else ""
+    return lowers[end - 2] not in _DETERMINERS and following.isalpha() and following.islower()
+
+
+def _in_compound(lowers: Sequence[str], index: int) -> bool:
+    return index > 0 and lowers[index - 1] == "-"
+
+
+def _skip_adverbs(lowers: Sequence[str], index: int) -> tuple[int, list[str]]:
+    negators: list[str] = []
+    skipped = 0
+    while index >= 0 and skipped < 5:
+        word = lowers[index]
+        if word in _NEGATORS:
+            negators.append(word)
+        elif not (word in _ADVERBS or (word.endswith("ly") and len(word) > 4 and word.isalpha())):
+            break
+        index -= 1
+        skipped += 1
+    return index, negators
+
+
+def _previous_word(lowers: Sequence[str], index: int) -> int | None:
+    position, _ = _skip_adverbs(lowers, index - 1)
+    while position >= 0 and lowers[position] in _NEGATORS:
+        position -= 1
+    return position if position >= 0 else None
+
+
+def _is_not_only(lowers: Sequence[str], head: int) -> bool:
+    return any(lowers[i] == "not" and lowers[i + 1] == "only" for i in range(max(0, head - 4), head - 1))
+
+
+def _clause_start(lowers: Sequence[str], index: int) -> int:
+    for position in range(index, -1, -1):
+        if lowers[position] in BREAK_TEXTS or lowers[position] in _CLAUSE_WORDS:
+            return position + 1
+    return 0
+
+
+def _same_clause(lowers: Sequence[str], start: int, end: int) -> bool:
+    return not any(word in BREAK_TEXTS for word in lowers[start:end])
+
+
+def _subject_like(doc: Doc, index: int | None) -> bool:
+    """A capitalised name or a pronoun not itself inside a noun phrase ('a Russian attack')."""
+    if index is None:
+        return False
+    word = doc[index]
+    if word.lower_ in _SUBJECT_PRONOUNS:
+        return True
+    if not word.text[:1].isupper() or (index == 0 and word.lower_ in _DETERMINERS):
+        return False
+    return index == 0 or doc[index - 1].lower_ not in _DETERMINERS or word.lower_.endswith("s")
+
+
+def _is_title_case(doc: Doc) -> bool:
+    words = [token.text for token in doc if token.is_alpha and len(token.text) > 3]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) / len(words) > 0.6
+
+
+def _is_quoted(prefix: str) -> bool:
+    return prefix.count('"') % 2 == 1 or prefix.count("“") > prefix.count("”")
+
+
+def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
+    before = lowers[: candidate.start]
+    conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
+    if conditional:
+        reading.set_polarity("hypothetical", f"conditional:{conditional}")
+    elif any(before[i] == "so" and before[i + 1] == "that" for i in range(len(before) - 1)):
+        reading.set_polarity("hypothetical", "conditional:so that")
+    for position in range(candidate.start - 2, -1, -1):
+        if lowers[position] in BREAK_TEXTS:
+            break
+        if lowers[position] in _SUBORDINATORS:
+            reading.confidence_factor *= 0.9
+            reading.cues.append(f"subordinate:{lowers[position]}")
+            break
+    clause = lowers[max(0, candidate.start - 8) : candidate.start]
+    denial = next((word for word in clause if word in _DENIAL_WORDS), None)
+    if denial and _same_clause(lowers, candidate.start - 8 + clause.index(denial), candidate.start):
+        reading.set_polarity("negated", f"denial:{denial}")
+    hedge = next((word for word in before if word in _HEDGE_WORDS), None)
+    if hedge:
+        reading.confidence_factor *= 0.85
+        reading.cues.append(f"hedge:{hedge}")
+
+
+def _inherit_coordination(candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]) -> None:
+    """'raided villages and arrested dozens': a coordinated verb without its own cues shares the first's."""
+    for previous, current in itertools.pairwise(candidates):
+        reading = readings[id(current)]
+        first = readings[id(previous)]
+        if not reading.coordinated or current.head - previous.end > 12 or previous.entry.head_kind != "verb":
+            continue
+        if first.polarity != "asserted" or reading.infinitival:
+            continue
+        if reading.status == "occurred" and reading.tense in {"unknown", "present"}:
+            reading.status, reading.tense = first.status, first.tense
+            reading.cues.append("coordinated")
+
+
+def _absorb(
+    lowers: Sequence[str],
+    candidates: Sequence[_Candidate],
+    readings: Mapping[int, _Reading],
+    event_type: Callable[[LexiconEntry], str],
+    categories: Callable[[str], set[str]],
+) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
+    """Fold a second mention of the same event type into the first ('hold talks to discuss', 'the talks were
+    mediated by'); returns the kept triggers and, per kept trigger, the mentions folded into it."""
+    kept: list[_Candidate] = []
+    folded: dict[int, list[_Candidate]] = {}
+
+    def fold(survivor: _Candidate, dropped: _Candidate) -> None:
+        folded.setdefault(id(survivor), []).extend([dropped, *folded.pop(id(dropped), [])])
+
+    def replace(previous: _Candidate, candidate: _Candidate) -> None:
+        kept[kept.index(previous)] = candidate
+        fold(candidate, previous)
+
+    for candidate in candidates:
+        reading = readings[id(candidate)]
+        previous = next(
+            (earlier for earlier in reversed(kept) if event_type(earlier.entry) == event_type(candidate.entry)),
+            None,
+        )
+        if (
+            previous is None
+            or candidate.head - previous.end > 12
+            or not _same_clause(lowers, previous.end, candidate.start)
+        ):
+            kept.append(candidate)
+            continue
+        noun_then_verb = previous.entry.head_kind == "noun" and candidate.entry.head_kind == "verb"
+        restates = (
+            candidate.entry.head_kind == "noun"
+            or reading.infinitival
+            or reading.coordinated
+            or _after_preposition(lowers, candidate.head)
+            or (previous.end == candidate.start and bool({"pp", "past"} & categories(lowers[candidate.head])))
+        )
+        if restates:
+            if noun_then_verb and candidate.entry.confidence > previous.entry.confidence:
+                replace(previous, candidate)
+            else:
+                fold(previous, candidate)
+        elif noun_then_verb and candidate.start - previous.end <= 3:
+            replace(previous, candidate)
+        else:
+            kept.append(candidate)
+    return kept, folded
+
+
+def _after_preposition(lowers: Sequence[str], head: int) -> bool:
+    previous, _ = _skip_adverbs(lowers, head - 1)
+    return lowers[head].endswith("ing") and previous >= 0 and lowers[previous] in _PREPOSITIONS
+
+
+def _embed(lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]) -> None:
+    """A trigger in the complement of another ('agreed to cooperate', 'urged X to withdraw') is not asserted."""
+    for index, candidate in enumerate(candidates):
+        reading = readings[id(candidate)]
+        for outer in reversed(candidates[:index]):
+            if not outer.entry.embeds:
+                continue
+            if candidate.head - outer.end > 12 or not _same_clause(lowers, outer.end, candidate.start):
+                continue
+            if not _is_complement(lowers, outer, candidate, reading):
+                continue
+            reading.set_polarity("hypothetical", f"embedded:{outer.entry.entry_id}")
+            if reading.status == "occurred":
+                reading.tense = "unknown"
+            break
+
+
+def _is_complement(lowers: Sequence[str], outer: _Candidate, candidate: _Candidate, reading: _Reading) -> bool:
+    between = lowers[outer.end : candidate.start]
+    if candidate.entry.head_kind == "noun":
+        return not any(word in _LOCATIVE_PREPOSITIONS for word in between)
+    if reading.infinitival:
+        return True
+    previous, _ = _skip_adverbs(lowers, candidate.head - 1)
+    if previous >= 0 and lowers[previous] == "to":
+        return True
+    head_word = lowers[candidate.head]
+    if head_word.endswith("ing") and previous >= 0 and lowers[previous] in _ING_COMPLEMENT_PREPOSITIONS:
+        return True
+    return "that" in between and not head_word.endswith(("ed", "s"))
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> TriggerFinder:
+    """The finder over the shipped lexicon, built once per process."""
+    return TriggerFinder()
+
+
+def find_triggers(sentence: str, finder: TriggerFinder | None = None) -> list[Trigger]:
+    """Event triggers in one sentence, in order of appearance, with status, tense, polarity and cues."""
+    return (finder or default_finder()).find(sentence)

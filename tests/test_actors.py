@@ -1,0 +1,446 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventlake.actors import ActorMention, ActorTable, find_actors, load_actor_table, mention_with_date
+from eventlake.reference import REFERENCE_DIR
+from eventlake.reference.build import build, parse_date, parse_date_spec
+from eventlake.reference.normalize import fold_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
+
+
+@pytest.fixture(scope="module")
+def table() -> ActorTable:
+    return load_actor_table()
+
+
+def only(mentions: list[ActorMention], actor_id: str) -> ActorMention:
+    found = [mention for mention in mentions if mention.actor_id == actor_id]
+    assert len(found) == 1, mentions
+    return found[0]
+
+
+def ids(mentions: list[ActorMention]) -> list[str]:
+    return [mention.actor_id for mention in mentions]
+
+
+def test_erdogan_was_prime_minister_before_2014_08_28_and_president_after(table: ActorTable) -> None:
+    before = only(find_actors(table, "Erdogan said.", dt.date(2010, 5, 1)), "recep-tayyip-erdogan")
+    after = only(find_actors(table, "Erdogan said.", dt.date(2018, 10, 16)), "recep-tayyip-erdogan")
+    assert (before.role, before.role_checked, before.code) == ("prime minister", True, "TURGOV")
+    assert (after.role, after.role_checked, after.sector) == ("president", True, "GOV")
+    assert before.actor_name == "Recep Tayyip Erdogan"
+
+
+def test_office_before_the_first_term_is_not_confirmed(table: ActorTable) -> None:
+    mention = only(find_actors(table, "Recep Tayyip Erdogan spoke.", dt.date(2001, 1, 1)), "recep-tayyip-erdogan")
+    assert not mention.role_checked
+    assert mention.unresolved_reason is not None and "2003-03-14" in mention.unresolved_reason
+
+
+def test_rouhani_is_no_longer_president_after_2021_08_03(table: ActorTable) -> None:
+    during = only(find_actors(table, "Rouhani warned Washington.", dt.date(2019, 6, 1)), "hassan-rouhani")
+    after = only(find_actors(table, "Rouhani warned Washington.", dt.date(2022, 1, 10)), "hassan-rouhani")
+    assert (during.role, during.role_checked) == ("president", True)
+    assert not after.role_checked and after.role is None
+    assert after.unresolved_reason is not None and "ended 2021-08-03" in after.unresolved_reason
+    assert after.country == "IRN"
+
+
+def test_open_ended_role_is_not_confirmed_past_its_as_of_date(table: ActorTable) -> None:
+    mention = only(find_actors(table, "Lavrov said.", dt.date(2030, 1, 1)), "sergey-lavrov")
+    assert not mention.role_checked
+    assert mention.unresolved_reason is not None and "confirmed only until" in mention.unresolved_reason
+
+
+def test_no_date_means_no_role_check(table: ActorTable) -> None:
+    mention = only(find_actors(table, "Putin said.", None), "vladimir-putin")
+    assert not mention.role_checked and mention.unresolved_reason == "no date given: office not checked"
+
+
+def test_role_can_be_rechecked_for_another_date(table: ActorTable) -> None:
+    mention = only(find_actors(table, "Erdogan said.", dt.date(2018, 1, 1)), "recep-tayyip-erdogan")
+    assert mention_with_date(table, mention, dt.date(2010, 1, 1)).role == "prime minister"
+
+
+def test_diacritics_are_ignored_and_offsets_keep_the_original_text(table: ActorTable) -> None:
+    text = "President Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu and İbrahim Kalın."
+    mentions = find_actors(table, text, dt.date(2018, 9, 14))
+    assert ids(mentions) == ["recep-tayyip-erdogan", "mevlut-cavusoglu", "ibrahim-kalin"]
+    assert [m.surface for m in mentions] == ["President Recep Tayyip Erdoğan", "Mevlüt Çavuşoğlu", "İbrahim Kalın"]
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
+
+
+def test_misspelt_given_name_is_taken_in(table: ActorTable) -> None:
+    mention = only(
+        find_actors(table, "Russian President Vladmir Putin arrived.", dt.date(2017, 9, 29)), "vladimir-putin"
+    )
+    assert mention.surface == "Russian President Vladmir Putin"
+    assert "fuzzy-given-name" in mention.basis and mention.role == "president"
+
+
+def test_another_given_name_before_a_surname_is_another_person(table: ActorTable) -> None:
+    assert "hulusi-akar" not in ids(find_actors(table, "Ali Akar opened a shop.", dt.date(2020, 1, 1)))
+    assert "hulusi-akar" in ids(find_actors(table, "Akar said the army was ready.", dt.date(2020, 1, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Putin said.", "vladimir-putin"),
+        ("Erdogan said.", "recep-tayyip-erdogan"),
+        ("Akar said.", "hulusi-akar"),
+        ("Cavusoglu said.", "mevlut-cavusoglu"),
+        ("Peskov said.", "dmitry-peskov"),
+        ("Lavrov said.", "sergey-lavrov"),
+        ("Shoigu said.", "sergei-shoigu"),
+        ("Merkel said.", "angela-merkel"),
+        ("Macron said.", "emmanuel-macron"),
+        ("Netanyahu said.", "benjamin-netanyahu"),
+        ("Trump said.", "donald-trump"),
+        ("Fidan said.", "hakan-fidan"),
+        ("Altun said.", "fahrettin-altun"),
+        ("Staffan de Mistura said.", "staffan-de-mistura"),
+        ("Andrey Buravov said.", "andrey-buravov"),
+        ("Dimitri Peskov said.", "dmitry-peskov"),
+    ],
+)
+def test_people_by_full_name_or_surname(table: ActorTable, text: str, actor_id: str) -> None:
+    assert ids(find_actors(table, text, dt.date(2018, 10, 16))) == [actor_id]
+
+
+def test_shared_surname_is_settled_by_the_date(table: ActorTable) -> None:
+    assert ids(find_actors(table, "Assad spoke.", dt.date(1995, 1, 1))) == ["hafez-al-assad"]
+    assert ids(find_actors(table, "Assad spoke.", dt.date(2015, 1, 1))) == ["bashar-al-assad"]
+
+
+def test_person_without_dated_office_says_so(table: ActorTable) -> None:
+    mention = only(find_actors(table, "Andrey Buravov said.", dt.date(2018, 10, 16)), "andrey-buravov")
+    assert mention.sector == "GOV" and not mention.role_checked
+    assert mention.unresolved_reason == "no dated office in the reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Turkish officials declined.", "Turkish officials", "TUR"),
+        ("The Iranian delegation left.", "Iranian", "IRN"),
+        ("Turkey's position is firm.", "Turkey", "TUR"),
+        ("Russia's claims were denied.", "Russia", "RUS"),
+        ("Syrian refugees fled.", "Syrian refugees", "SYR"),
+    ],
+)
+def test_country_names_adjectives_and_possessives(table: ActorTable, text: str, surface: str, country: str) -> None:
+    (mention,) = find_actors(table, text, dt.date(2018, 1, 1))
+    assert (mention.surface, mention.country) == (surface, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Turkish troops entered the town.", "Turkish troops", "TURMIL"),
+        ("Russian warplanes struck the town.", "Russian warplanes", "RUSMIL"),
+        ("Syrian government forces advanced.", "Syrian government forces", "SYRMIL"),
+        ("Russian-backed Syrian government forces advanced.", "Russian-backed Syrian government forces", "SYRMIL"),
+        ("A Syrian rebel group said.", "Syrian rebel group", "SYRREB"),
+        ("The opposition groups refused.", "opposition groups", "REB"),
+        ("The rebel groups refused.", "rebel groups", "REB"),
+        ("Attacks killed civilians.", "civilians", "CVL"),
+        ("The Russian foreign ministry said.", "Russian foreign ministry", "RUSGOV"),
+    ],
+)
+def test_agent_phrases_get_country_and_sector(table: ActorTable, text: str, surface: str, code: str) -> None:
+    mentions = [m for m in find_actors(table, text, dt.date(2018, 1, 1)) if m.kind == "agent-phrase"]
+    assert [(m.surface, m.code) for m in mentions] == [(surface, code)]
+
+
+def test_coordinated_countries_share_the_agent(table: ActorTable) -> None:
+    mentions = find_actors(table, "Russian and Syrian forces shelled Idlib.", dt.date(2021, 1, 1))
+    assert [(m.surface, m.code) for m in mentions] == [("Russian", "RUSMIL"), ("Syrian forces", "SYRMIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "code"),
+    [
+        ("Hayat Tahrir al-Sham refused.", "hayat-tahrir-al-sham", "SYRREB"),
+        ("Tahrir al-Sham refused.", "hayat-tahrir-al-sham", "SYRREB"),
+        ("HTS refused.", "hayat-tahrir-al-sham", "SYRREB"),
+        ("The YPG refused.", "ypg", "SYRREB"),
+        ("The PKK refused.", "pkk", "TURREB"),
+        ("The Kurdistan Workers' Party refused.", "pkk", "TURREB"),
+        ("Islamic State claimed it.", "islamic-state", "IMGMUS"),
+        ("ISIS claimed it.", "islamic-state", "IMGMUS"),
+        ("ISIL claimed it.", "islamic-state", "IMGMUS"),
+        ("The UN warned.", "united-nations", "IGOUNO"),
+        ("The United Nations warned.", "united-nations", "IGOUNO"),
+        ("NATO warned.", "nato", "IGOWSTNAT"),
+        ("The EU warned.", "european-union", "IGOEUREEC"),
+        ("Ahrar al-Sham fighters left.", "ahrar-al-sham", "SYRREB"),
+        ("Al-Qaeda claimed it.", "al-qaeda", "IMGMUSALQ"),
+        ("The Syrian Observatory for Human Rights said.", "syrian-observatory-for-human-rights", "SYRHRI"),
+        ("The Anadolu Agency reported.", "anadolu-agency", "TURMED"),
+        ("Reuters reported.", "reuters", "MED"),
+        ("AFP reported.", "agence-france-presse", "FRAMED"),
+    ],
+)
+def test_organizations(table: ActorTable, text: str, actor_id: str, code: str) -> None:
+    mention = find_actors(table, text, dt.date(2018, 10, 16))[0]
+    assert (mention.actor_id, mention.code) == (actor_id, code)
+    assert mention.kind in ("organization", "group")
+
+
+def test_taliban_role_follows_the_date(table: ActorTable) -> None:
+    before = only(find_actors(table, "The Taliban attacked.", dt.date(2015, 1, 1)), "taliban")
+    after = only(find_actors(table, "The Taliban decreed.", dt.date(2022, 1, 1)), "taliban")
+    assert (before.sector, after.sector) == ("REB", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Kremlin", "RUS"), ("Ankara", "TUR"), ("Moscow", "RUS"), ("Washington", "USA"), ("Damascus", "SYR")],
+)
+def test_capitals_and_kremlin_stand_for_the_government(table: ActorTable, word: str, country: str) -> None:
+    (mention,) = find_actors(table, f"{word} rejected the plan.", dt.date(2018, 1, 1))
+    assert (mention.kind, mention.country, mention.sector, mention.code) == ("country", country, "GOV", f"{country}GOV")
+    assert mention.actor_id == f"country:{country}"
+
+
+def test_short_acronyms_need_capitals(table: ActorTable) -> None:
+    assert ids(find_actors(table, "Tell us more.", None)) == []
+    assert ids(find_actors(table, "The US said.", None)) == ["country:USA"]
+
+
+def test_acronym_defined_in_the_text(table: ActorTable) -> None:
+    text = "the state-run Anadolu Agency (AA) reported Tuesday. Later AA noted the talks."
+    mentions = find_actors(table, text, dt.date(2018, 10, 16))
+    assert [(m.surface, m.actor_id) for m in mentions] == [
+        ("Anadolu Agency", "anadolu-agency"),
+        ("AA", "anadolu-agency"),
+    ]
+    assert mentions[1].start == text.rindex("AA")
+
+
+def test_longest_match_wins_and_mentions_do_not_overlap(table: ActorTable) -> None:
+    text = "Citing the U.K.-based Syrian Observatory for Human Rights, Hayat Tahrir al-Sham (HTS) said."
+    mentions = find_actors(table, text, dt.date(2018, 10, 16))
+    assert ids(mentions) == ["syrian-observatory-for-human-rights", "hayat-tahrir-al-sham"]
+    assert mentions[1].surface == "Hayat Tahrir al-Sham"
+
+
+def test_titles_are_absorbed_into_the_person(table: ActorTable) -> None:
+    text = "Turkey's Foreign Minister Mevlut Cavusoglu and German Chancellor Angela Merkel met."
+    mentions = find_actors(table, text, dt.date(2018, 9, 14))
+    assert [m.surface for m in mentions] == [
+        "Turkey's Foreign Minister Mevlut Cavusoglu",
+        "German Chancellor Angela Merkel",
+    ]
+
+
+def test_seed_articles_have_ordered_non_overlapping_mentions(table: ActorTable) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        mentions = find_actors(table, text, dt.date(2018, 10, 16))
+        assert mentions
+        for left, right in itertools.pairwise(mentions):
+            assert left.end <= right.start
+        assert all(text[m.start : m.end] == m.surface for m in mentions)
+
+
+NAME_PIECES = [
+    "Erdoğan",
+    "Putin",
+    "Vladmir",
+    "Turkish",
+    "troops",
+    "Russia's",
+    "Kremlin",
+    "HTS",
+    "(AA)",
+    "Anadolu Agency",
+    "al-Qaeda-linked",
+    "Hayat Tahrir al-Sham",
+    "Syrian",
+    "government",
+    "forces",
+    "and",
+    "pro-",
+    "İ",
+    "ß",
+    "’s",
+    "U.S.",
+    "us",
+    "Ankara",
+    "-backed",
+    "Mr",
+    "Akar",
+    "Ali",
+    ",",
+    ".",
+    "\n",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(NAME_PIECES), st.text(max_size=6)), max_size=25),
+    st.sampled_from([" ", "", "  "]),
+)
+def test_offsets_always_slice_the_surface(pieces: list[str], joiner: str) -> None:
+    table = load_actor_table()
+    text = joiner.join(pieces)
+    mentions = find_actors(table, text, dt.date(2018, 10, 16))
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+        assert previous_end <= mention.start < mention.end
+        previous_end = mention.end
+
+
+@given(st.text())
+def test_folding_keeps_length(text: str) -> None:
+    assert len(fold_text(text)) == len(text)
+
+
+def test_fold_text_strips_case_and_diacritics() -> None:
+    assert fold_text("Erdoğan İbrahim Kalın Çavuşoğlu’s") == "erdogan ibrahim kalin cavusoglu's"
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"),
+    [
+        ("030314", dt.date(2003, 3, 14)),
+        ("720101", dt.date(1972, 1, 1)),
+        ("20140828", dt.date(2014, 8, 28)),
+        ("20040931", dt.date(2004, 9, 30)),
+        ("2004017", None),
+        ("20041301", None),
+    ],
+)
+def test_parse_date(digits: str, expected: dt.date | None) -> None:
+    assert parse_date(digits) == expected
+
+
+def test_parse_date_spec() -> None:
+    assert parse_date_spec("") == (None, None, False)
+    assert parse_date_spec(">030314") == (dt.date(2003, 3, 14), None, True)
+    assert parse_date_spec("<20041231") == (None, dt.date(2004, 12, 31), False)
+    assert parse_date_spec("20050101 - 20050331") == (dt.date(2005, 1, 1), dt.date(2005, 3, 31), False)
+    assert parse_date_spec("2004017-20061201") is None
+
+
+COUNTRIES_ACTORS = """# Generated at: Thu Jan 30 16:06:18 2014
+TURKEY_ [TUR]
++ISTANBUL_
+
+JANE_DOE_  # CountryInfo.txt
++J._DOE_
+\t[TURELI]
+\t[TURGOV 100101-120101]
+\t[TURGOV >120102]
+"""
+INTERNATIONAL_ACTORS = "EXAMPLE_ORGANIZATION_ [IGOXYZ]\n+EXORG_\nEXAMPLE_CORP_ [MNCUSA]\n"
+MILNONSTATE_ACTORS = "EXAMPLE_FRONT_ [TURREB] # test\n+THE_EXAMPLE_FRONT_\n"
+AGENTS = "!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON\nSOLDIER [~MIL]\nSPOKES!PERSON! [~GOV]\nPOLICE {} [~COP]\n"
+COUNTRYINFO = """<!-- doc -->
+<Country>
+<CountryCode>TUR</CountryCode>
+<CountryName>TURKEY</CountryName>
+<ISO3166-alpha2>TR</ISO3166-alpha2>
+<ISO3166-alpha3>TUR</ISO3166-alpha3>
+<Nationality>
+\tTURKISH_
+</Nationality>
+<Capital>
+\tANKARA_
+</Capital>
+<Leaders>
+\t<Presidents>
+\t\tJANE_DOE_\t\t[20100101 - 20120101]  [B:19500101]
+\t</Presidents>
+</Leaders>
+<Government>
+\tJANE_DOE_\t[TURGOV >20120102]\t# Minister of Foreign Affairs
+</Government>
+</Country>
+"""
+CURATED = """# note
+actor_id,name,kind,country,code,title,start_date,end_date,as_of,aliases,source
+john-roeder,John Roeder,person,TUR,TURGOV,interior minister,2015-01-01,,2016-01-01,Roeder,test source
+country:TUR,Turkey,country,TUR,TURGOV,,,,,Presidential Complex,test source
+"""
+CURATED_AGENTS = "phrase,plural,code\nwarplane,,MIL\npolice,-,-\n"
+
+
+def write_reference(root: Path) -> Path:
+    phoenix = root / "phoenix"
+    countryinfo = root / "countryinfo"
+    phoenix.mkdir(parents=True)
+    countryinfo.mkdir()
+    (phoenix / "Phoenix.Countries.actors.txt").write_text(COUNTRIES_ACTORS, encoding="utf-8")
+    (phoenix / "Phoenix.International.actors.txt").write_text(INTERNATIONAL_ACTORS, encoding="utf-8")
+    (phoenix / "Phoenix.MilNonState.actors.txt").write_text(MILNONSTATE_ACTORS, encoding="utf-8")
+    (phoenix / "Phoenix.agents.txt").write_text(AGENTS, encoding="utf-8")
+    (countryinfo / "CountryInfo.120116.txt").write_text(COUNTRYINFO, encoding="utf-8")
+    return root
+
+
+def built(reference: Path, out: Path) -> dict[str, bytes]:
+    out.mkdir()
+    (out / "actors_curated.csv").write_text(CURATED, encoding="utf-8")
+    (out / "agents_curated.csv").write_text(CURATED_AGENTS, encoding="utf-8")
+    build(reference, out)
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.csv"))}
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    reference = write_reference(tmp_path / "reference")
+    first = built(reference, tmp_path / "first")
+    second = built(reference, tmp_path / "second")
+    assert first == second
+    build(reference, tmp_path / "first")
+    assert {p.name: p.read_bytes() for p in sorted((tmp_path / "first").glob("*.csv"))} == first
+
+
+def test_built_tables_load_and_match(tmp_path: Path) -> None:
+    reference = write_reference(tmp_path / "reference")
+    built(reference, tmp_path / "out")
+    roles = (tmp_path / "out" / "actor_roles.csv").read_text(encoding="utf-8")
+    assert "jane-doe,TURGOV,president,2010-01-01,2012-01-01,,phx-ctry" in roles
+    assert "jane-doe,TURGOV,foreign minister,2012-01-02,,2014-01-30,phx-ctry" in roles
+    actors = (tmp_path / "out" / "actors.csv").read_text(encoding="utf-8")
+    assert "example-corp" not in actors and "istanbul" not in actors.lower()
+    agents = (tmp_path / "out" / "agents.csv").read_text(encoding="utf-8")
+    assert "spokeswomen,GOV,phx-agents" in agents and "warplanes,MIL,curated" in agents and "police" not in agents
+
+    table = load_actor_table(tmp_path / "out")
+    text = "Turkish soldiers and Jane Doe met Roeder in Ankara; J. Doe and the Presidential Complex agreed with EXORG."
+    mentions = find_actors(table, text, dt.date(2011, 6, 1))
+    assert [(m.surface, m.actor_id) for m in mentions] == [
+        ("Turkish soldiers", "agent:TURMIL"),
+        ("Jane Doe", "jane-doe"),
+        ("Roeder", "john-roeder"),
+        ("Ankara", "country:TUR"),
+        ("J. Doe", "jane-doe"),
+        ("Presidential Complex", "country:TUR"),
+        ("EXORG", "example-organization"),
+    ]
+    jane = mentions[1]
+    assert (jane.role, jane.role_checked) == ("president", True)
+    roe = mentions[2]
+    assert not roe.role_checked and roe.unresolved_reason is not None and "began 2015-01-01" in roe.unresolved_reason
+
+
+def test_shipped_tables_are_present_and_sorted() -> None:
+    for name in ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "countries.csv", "agents.csv"):
+        with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))[1:]
+        assert len(rows) > 100
+        assert rows == sorted(rows)

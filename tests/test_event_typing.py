@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventlake.typing_rules import (
+    CAMEO_PLOVER_FIELDS,
+    CAMEO_PLOVER_PATH,
+    CONSULT_MODES,
+    PLOVER_TYPES,
+    Trigger,
+    build_cameo_plover_rows,
+    default_finder,
+    find_triggers,
+    intent_event_type,
+    verb_forms,
+)
+
+SHARED_TABLE = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover_gsr" / "CAMEO2PLOVER-2021.txt"
+)
+
+
+def only(sentence: str, words: str) -> Trigger:
+    """The one trigger whose text contains `words`."""
+    found = [trigger for trigger in find_triggers(sentence) if words in trigger.text]
+    assert len(found) == 1, (sentence, find_triggers(sentence))
+    return found[0]
+
+
+def asserted_types(sentence: str) -> set[str]:
+    return {trigger.event_type for trigger in find_triggers(sentence) if trigger.polarity == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "mode"),
+    [
+        (
+            "However last week Erdogan and Putin failed to agree on a ceasefire at a three-way summit in Tehran.",
+            "summit",
+            "multilateral",
+        ),
+        ("Erdogan will hold talks with Putin at a trilateral meeting with Rouhani.", "hold talks", "multilateral"),
+        ("Erdogan and Putin spoke by phone on Tuesday.", "spoke by phone", "phone"),
+        ("Putin held a phone call with Erdogan on Friday.", "phone call", "phone"),
+        ("Erdogan will travel to Russia's Black Sea resort town for a one-day trip.", "travel to", "visit"),
+        ("Iran hosted Turkish President Erdogan in Tehran.", "hosted", "visit"),
+        ("Qatar mediated talks between the two sides.", "mediated", "third-party"),
+        ("Putin was in Ankara on Thursday to meet with Erdogan.", "meet", "visit"),
+        ("Erdogan met Putin in the Russian resort city of Sochi.", "met", None),
+    ],
+)
+def test_consult_and_its_mode(sentence: str, words: str, mode: str | None) -> None:
+    trigger = only(sentence, words)
+    assert trigger.event_type == "CONSULT"
+    assert trigger.event_mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "event_type"),
+    [
+        ("Turkey and Russia agreed to preserve the status-quo in Syria's Idlib region.", "agreed", "AGREE"),
+        ("In March 2020, Turkey and Russia reached a ceasefire agreement.", "reached", "AGREE"),
+        ("Russia and Turkey reached a deal to establish a demilitarized zone.", "reached a deal", "AGREE"),
+        ("The company signed a contract with the ministry.", "signed a contract", "AGREE"),
+        (
+            "Turkey announced it had signed a contract to purchase the S-400 system.",
+            "signed a contract to purchase",
+            "COOPERATE",
+        ),
+        (
+            "Moscow and Ankara launched a joint patrolling mission along the M4 highway.",
+            "joint patrolling",
+            "COOPERATE",
+        ),
+        ("Russian warplanes have targeted opposition strongholds.", "targeted", "ASSAULT"),
+        ("Air strikes on opposition-held areas killed civilians.", "killed", "ASSAULT"),
+        ("Russian jets bombed rebel positions on Monday.", "bombed", "ASSAULT"),
+        ("Syrian artillery shelled the town overnight.", "shelled", "ASSAULT"),
+        ("Syrian government forces launched chemical attacks in three separate incidents.", "launched", "ASSAULT"),
+        ("The group has arrested 184 people since September.", "arrested", "COERCE"),
+        ("The group has raided a number of villages.", "raided", "COERCE"),
+        ("Police detained five journalists in Ankara.", "detained", "COERCE"),
+        ("Late last year, the US imposed sanctions on Turkey.", "imposed sanctions", "SANCTION"),
+        ("The US ejected Ankara from the Nato-led F-35 programme.", "ejected", "SANCTION"),
+        ("Russia blames Turkey for not taking measures against the radical organizations.", "blames", "ACCUSE"),
+        ("Putin criticized the presence of the foreign armed forces in Syria.", "criticized", "ACCUSE"),
+        ("Erdogan denounced it as a big mistake.", "denounced", "ACCUSE"),
+        ("Turkey condemned the attack on the convoy.", "condemned", "ACCUSE"),
+        ("A UN commission called on rebel groups to leave urban areas.", "called on", "REQUEST"),
+        ("The investigators urged the major powers to step in.", "urged", "REQUEST"),
+        ("Turkey has been urging Russia for the full implementation of the March deal.", "urging", "REQUEST"),
+        ("Iran threatened to close the strait.", "threatened", "THREATEN"),
+        ("HTS has refused to leave the province.", "refused", "REJECT"),
+        ("The Palestinians rejected the proposal.", "rejected", "REJECT"),
+        ("Russia-backed forces have massed around the Idlib province.", "massed", "MOBILIZE"),
+        ("Turkey deployed troops to the border.", "deployed troops", "MOBILIZE"),
+        ("Russia pledged support for the Syrian government.", "pledged support", "SUPPORT"),
+        ("The two leaders were showering one another with praise.", "praise", "SUPPORT"),
+        ("The rebels withdrew heavy weapons from the front line.", "withdrew heavy weapons", "RETREAT"),
+        ("The army pulled back its troops from the cities.", "pulled back its troops", "RETREAT"),
+        ("Turkey made concessions to Russia.", "made concessions", "CONCEDE"),
+        ("The United States sent humanitarian aid to Syria.", "sent humanitarian aid", "AID"),
+        ("Thousands of protesters staged a protest in Istanbul.", "staged a protest", "PROTEST"),
+        ("UN investigators opened an investigation into the attacks.", "opened an investigation", "ACCUSE"),
+    ],
+)
+def test_event_types(sentence: str, words: str, event_type: str) -> None:
+    trigger = only(sentence, words)
+    assert trigger.event_type == event_type
+    assert trigger.polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Russian President Vladimir Putin and Erdogan will meet in Sochi on Monday.", "meet"),
+        ("Erdogan is scheduled to meet Putin on October 27.", "meet"),
+        ("The two presidents are expected to make a press statement following their talks.", "talks"),
+        ("Turkish, Russian leaders to meet for critical talks on Syria's Idlib", "meet"),
+        ("A meeting between the two leaders is being prepared.", "meeting"),
+        ("A separate bilateral meeting is also planned in this context, he added.", "meeting"),
+        ("Buravov indicated that Erdogan and Putin would hold the bilateral meeting on October 27.", "hold"),
+        ("Moscow and Ankara are expected to conduct joint patrols along the buffer zone.", "joint patrols"),
+    ],
+)
+def test_planned(sentence: str, words: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.status, trigger.tense, trigger.polarity) == ("planned", "future", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Erdogan met Putin in Sochi.", "met"),
+        ("French deputies held talks with leaders of Romania's new government on Tuesday.", "held talks"),
+        ("The latest in-person meeting between the two presidents took place in March 2020.", "meeting"),
+        ("Turkey and Russia had agreed on a truce in March 2020.", "agreed"),
+        ("Turkey and Russia reached a ceasefire agreement.", "reached"),
+    ],
+)
+def test_occurred_in_the_past(sentence: str, words: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.status, trigger.tense, trigger.polarity) == ("occurred", "past", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "polarity"),
+    [
+        ("However last week Erdogan and Putin failed to agree on a ceasefire.", "agree", "failed"),
+        ("Erdogan did not meet Putin.", "meet", "negated"),
+        ("No talks took place between the two leaders.", "talks", "negated"),
+        ("Russia never attacked the convoy.", "attacked", "negated"),
+        ("Russia denied attacking the convoy.", "attacking", "negated"),
+        ("Russia could attack the town.", "attack", "hypothetical"),
+        ("Russia may impose sanctions on Turkey.", "impose sanctions", "hypothetical"),
+        ("Turkey might withdraw its troops.", "withdraw its troops", "hypothetical"),
+        ("If Russia attacks, Turkey will respond.", "attacks", "hypothetical"),
+        ("Turkey would accept the plan only if Russia withdrew.", "accept", "hypothetical"),
+        ("Turkey and Russia were supposed to withdraw heavy weapons.", "withdraw", "hypothetical"),
+        ("Russia should release the prisoners.", "release", "hypothetical"),
+        ("It was not immediately clear whether Turkey agreed to any concessions.", "agreed", "hypothetical"),
+        ("Turkey could purchase the second batch of S-400 air defense systems.", "purchase", "hypothetical"),
+        ("Such an assault could spark one of the worst humanitarian disasters.", "assault", "hypothetical"),
+        ("Turkey intensified talks to avert a possible attack.", "attack", "hypothetical"),
+    ],
+)
+def test_not_asserted(sentence: str, words: str, polarity: str) -> None:
+    assert only(sentence, words).polarity == polarity
+
+
+def test_complement_of_another_trigger_is_not_an_event_of_its_own() -> None:
+    triggers = find_triggers("The investigators urged the major powers to step in and avoid a massacre in Idlib.")
+    assert [t.event_type for t in triggers if t.polarity == "asserted"] == ["REQUEST"]
+    assert asserted_types("Iran threatened to attack the tanker.") == {"THREATEN"}
+    assert asserted_types("Jordan and Britain have agreed to undertake joint military exercises.") == {"AGREE"}
+
+
+def test_restated_event_is_folded_into_one_trigger() -> None:
+    triggers = find_triggers("Erdogan and Putin will hold face-to-face talks in Sochi to discuss the escalation.")
+    assert [t.text for t in triggers] == ["hold face-to-face talks"]
+
+
+def test_words_that_only_look_like_triggers() -> None:
+    assert find_triggers("Islamic State released a purported recording of its leader.") == []
+    assert find_triggers("Riot police stood by as the press conference ended.") == []
+    assert find_triggers("The talks may meet the demands of the opposition.")[0].event_type == "CONSULT"
+    assert not any(t.event_type == "CONSULT" for t in find_triggers("Russia has met all its obligations."))
+    assert find_triggers("Akar said it was a must to be successful in Idlib.") == []
+    assert find_triggers("He declined to comment on the report.") == []
+    assert find_triggers("Turkey would lose a great deal of trade.") == []
+
+
+def test_adjectival_participles_are_not_events() -> None:
+    assert find_triggers("HTS is taking advantage of an internationally brokered ceasefire.")[0].event_type == "RETREAT"
+    assert asserted_types("Russian-backed Syrian government forces surround the region.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The area has been struck with an intense round of bombings by Syrian jets.", "struck"),
+        ("Three soldiers were killed in a recent incident.", "killed"),
+        ("The convoy was attacked by militiamen armed with machetes.", "attacked"),
+        ("A powerful Syrian rebel group has been accused of taking advantage of the ceasefire.", "accused"),
+    ],
+)
+def test_passive_voice(sentence: str, words: str) -> None:
+    assert only(sentence, words).passive
+
+
+def test_active_voice() -> None:
+    assert not only("Russian warplanes have targeted opposition strongholds.", "targeted").passive
+    assert not only("Hezbollah guerrillas killed the deputy chief.", "killed").passive
+
+
+def test_reported_obligation_is_a_request_by_the_reporter() -> None:
+    sentence = "Russia said on Tuesday that Sudan must return a helicopter."
+    trigger = only(sentence, "said")
+    assert (trigger.event_type, trigger.cameo_code, trigger.polarity) == ("REQUEST", "100", "asserted")
+    assert sentence[trigger.start : trigger.end] == "said"
+
+
+def test_offsets_cue_and_codes() -> None:
+    sentence = "Late last year, the US imposed sanctions on Turkey."
+    trigger = only(sentence, "imposed sanctions")
+    assert sentence[trigger.start : trigger.end] == trigger.text == "imposed sanctions"
+    assert trigger.cameo_code == "163"
+    assert trigger.cue.startswith("sanction.impose_sanctions[163]")
+    assert only("Erdogan will hold talks with Putin.", "hold talks").cameo_code == "040"
+
+
+def test_quoted_speech_is_flagged() -> None:
+    assert only('"We will meet Putin on Monday," Erdogan said.', "meet").quoted
+    assert not only("Erdogan will meet Putin on Monday.", "meet").quoted
+
+
+def test_intent_event_type_follows_the_cameo_convention() -> None:
+    assert intent_event_type(only("Finland will give Tanzania a grant.", "give")) == "AGREE"
+    assert intent_event_type(only("Farmers said they would blockade Paris.", "blockade")) == "THREATEN"
+    assert intent_event_type(only("Turkey will urge Russia to act.", "urge")) == "REQUEST"
+    assert intent_event_type(only("Erdogan met Putin.", "met")) == "CONSULT"
+
+
+def test_seed_articles_are_deterministic_and_well_formed() -> None:
+    seeds = Path(__file__).resolve().parents[1] / "seeds" / "articles"
+    sentences = [line for path in sorted(seeds.glob("*.txt")) for line in path.read_text().splitlines() if line]
+    first = [find_triggers(sentence) for sentence in sentences]
+    assert first == [find_triggers(sentence) for sentence in sentences]
+    for sentence, triggers in zip(sentences, first, strict=True):
+        for trigger in triggers:
+            assert sentence[trigger.start : trigger.end] == trigger.text
+
+
+VOCABULARY = (
+    "Turkey Russia will met meet not no could if talks agreed to attack attacks was by the a held sanctions "
+    'imposed , . " said must would refused killed three - way summit phone visit'
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY.split(" ")), max_size=25).map(" ".join))
+def test_triggers_are_well_formed_for_any_text(sentence: str) -> None:
+    for trigger in find_triggers(sentence):
+        assert 0 <= trigger.start < trigger.end <= len(sentence)
+        assert sentence[trigger.start : trigger.end] == trigger.text
+        assert trigger.event_type in PLOVER_TYPES
+        assert trigger.event_mode is None or trigger.event_mode in CONSULT_MODES
+        assert trigger.event_mode is None or trigger.event_type == "CONSULT"
+        assert 0.0 <= trigger.confidence <= 1.0
+        assert trigger.status in {"occurred", "planned"}
+        assert trigger.tense in {"past", "future", "present", "unknown"}
+        assert trigger.polarity in {"asserted", "negated", "hypothetical", "failed"}
+
+
+def test_lexicon_codes_map_to_plover_types() -> None:
+    finder = default_finder()
+    assert len(finder.entries) > 200
+    for entry in finder.entries.values():
+        assert finder.cameo[entry.cameo_code].plover_type in PLOVER_TYPES
+
+
+def test_verb_forms() -> None:
+    assert verb_forms("meet")["past"] == {"met"}
+    assert verb_forms("agree")["ing"] == {"agreeing"}
+    assert verb_forms("criticize")["s"] == {"criticizes"}
+    assert verb_forms("ban")["past"] == {"banned"}
+    assert verb_forms("travel")["past"] == {"travelled", "traveled"}
+
+
+@pytest.mark.skipif(not SHARED_TABLE.exists(), reason="shared CAMEO2PLOVER-2021.txt not present")
+def test_shipped_cameo_table_is_the_regenerated_one() -> None:
+    rows = build_cameo_plover_rows(SHARED_TABLE.read_text(encoding="utf-8"))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CAMEO_PLOVER_FIELDS)
+    writer.writerows([getattr(row, name) for name in CAMEO_PLOVER_FIELDS] for row in rows)
+    assert CAMEO_PLOVER_PATH.read_text(encoding="utf-8") == buffer.getvalue()
+    by_code = {row.cameo_code: row.plover_type for row in rows}
+    assert (by_code["036"], by_code["042"], by_code["163"], by_code["090"], by_code["0874"]) == (
+        "AGREE",
+        "CONSULT",
+        "SANCTION",
+        "ACCUSE",
+        "RETREAT",
+    )
