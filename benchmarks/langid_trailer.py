@@ -65,9 +65,7 @@ def build_cases(langid_dir: Path, cases_per_language: int, controls: int, seed: 
     word_pairs = {code: read_lines(langid_dir / "word-pairs" / f"{code}.txt") for code in BENCHMARK_LANGUAGES}
 
     def english_body() -> tuple[str, ...]:
-        return tuple(
-            " ".join(rng.sample(sentences["en"], rng.randint(2, 4))) for _ in range(rng.randint(3, 6))
-        )
+        return tuple(" ".join(rng.sample(sentences["en"], rng.randint(2, 4))) for _ in range(rng.randint(3, 6)))
 
     def final(kind: CaseKind, language: str) -> str:
         if kind == "sentence":
@@ -142,11 +140,15 @@ def run(name: str, cases: Sequence[Case], seed: int, reliable_letters: int) -> N
     )
     for kind in ("sentence", "word-pair"):
         controls = [o for c, o in outcomes if c.language == "en" and c.kind == kind]
-        print(f"English splits, all-English controls ending in a {kind}: {sum(o.english_split for o in controls)}"
-              f" of {len(controls)}")
+        print(
+            f"English splits, all-English controls ending in a {kind}: {sum(o.english_split for o in controls)}"
+            f" of {len(controls)}"
+        )
     trailer_splits = sum(o.english_split for c, o in outcomes if c.language != "en")
     print(f"English splits inside trailer cases: {trailer_splits} of {len(outcomes) - 2 * len(controls)}")
-    print(f"throughput: {chars / seconds:,.0f} chars/s ({len(cases)} articles, {seconds:.1f} s; load {load_seconds:.1f} s)")
+    print(
+        f"throughput: {chars / seconds:,.0f} chars/s ({len(cases)} articles, {seconds:.1f} s; load {load_seconds:.1f} s)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

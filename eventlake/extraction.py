@@ -8,14 +8,15 @@ no event, go to `uncoded` with the reason, so that recall gaps stay visible.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from eventlake.actors import ActorMention, ActorTable, find_actors, load_actor_table
+from eventlake.actors import ActorMention, ActorTable, RoleRecord, find_actors, load_actor_table
 from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.sentences import SentenceSpan, split_sentences
@@ -29,13 +30,58 @@ QUAD_CLASS = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"), "verbal_conflict"),
     **dict.fromkeys(("PROTEST", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
 }
+TARGET_BONUS = 0.1
+MISSING_TARGET_PENALTY = 0.1
+CORROBORATION_BONUS = 0.05
+MAX_CONFIDENCE = 0.95
 LEAD_PARAGRAPHS = 3
 """Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|but|whereas|although|though|which|who)\b|\s[—–]\s")
+TWO_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
+STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
+PREPOSITIONS = frozenset(
+    "with on against to from for about over in at into near of by during amid regarding concerning between "
+    "toward towards under after before since".split()
+)
+TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"with", "to", "between"}),
+    "AGREE": frozenset({"with", "between"}),
+    "COOPERATE": frozenset({"with", "from"}),
+    "SUPPORT": frozenset({"for", "to"}),
+    "AID": frozenset({"to"}),
+    "CONCEDE": frozenset({"to"}),
+    "REQUEST": frozenset({"on", "to"}),
+    "ACCUSE": frozenset({"of"}),
+    "SANCTION": frozenset({"on", "against"}),
+    "COERCE": frozenset({"against", "on"}),
+    "ASSAULT": frozenset({"on", "against"}),
+    "THREATEN": frozenset({"against"}),
+    "PROTEST": frozenset({"against"}),
+}
+MAX_OBJECT_GAP_WORDS = 4
+MAX_MARKED_GAP_WORDS = 10
+"""A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
+preposition that marks targets for the event type ('meet and discuss bilateral issues with X') may be further."""
+_COORDINATOR = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:counterparts?\s+)?"
+)
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_DATE_PHRASE = re.compile(
+    r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?$", re.I)
+_TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|as|after|before|because|when|where)\b|\s[—–]\s"
+    r"|\s(?:as|amid|while|after|because|when|whereas)\s+(?=the\b|a\b|[A-Z])"
+    r"|,\s+[a-z]+ing\b|\bthat\s"
+)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_TITLE = re.compile(
+    r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
+)
 _EVENT_ANAPHOR = re.compile(
     r"^(?:The|This|That)\s+(?:meeting|talks|summit|visit|conference)\s+(?:will|would|is\s+to|was\s+to|took|had)\b",
     re.IGNORECASE,
@@ -43,14 +89,54 @@ _EVENT_ANAPHOR = re.compile(
 
 
 @dataclass(frozen=True)
+class OfficeHolders:
+    """Who held a titled office of a country, so that 'the Russian president' on a date names a person."""
+
+    table: ActorTable
+    terms: Mapping[tuple[str, str], tuple[tuple[str, RoleRecord], ...]]
+
+    @classmethod
+    def build(cls, table: ActorTable) -> OfficeHolders:
+        terms: dict[tuple[str, str], list[tuple[str, RoleRecord]]] = {}
+        for actor_id, roles in table.roles.items():
+            for role in roles:
+                if role.country and role.title and role.dated:
+                    terms.setdefault((role.country, role.title.lower()), []).append((actor_id, role))
+        return cls(table, {key: tuple(value) for key, value in terms.items()})
+
+    def resolve(self, mention: ActorMention, day: dt.date | None) -> ActorMention:
+        """The person holding the office a role phrase names on `day`, or the mention unchanged."""
+        title = _OFFICE_TITLE.search(mention.surface)
+        if day is None or title is None or mention.kind != "agent-phrase" or mention.country is None:
+            return mention
+        office = re.sub(r"\s+", " ", title.group(0).lower()).replace("defence", "defense")
+        holders = {actor_id for actor_id, role in self.terms.get((mention.country, office), ()) if role.holds(day)}
+        if len(holders) != 1:
+            return mention
+        (actor_id,) = holders
+        record = self.table.actors[actor_id]
+        return replace(
+            mention,
+            actor_id=actor_id,
+            actor_name=record.name,
+            kind=record.kind,
+            role=office,
+            role_checked=True,
+            basis=f"{mention.basis}+office-holder",
+        )
+
+
+@dataclass(frozen=True)
 class ExtractionResources:
     actors: ActorTable
     gazetteer: Gazetteer
+    offices: OfficeHolders
 
 
 @lru_cache(maxsize=1)
 def default_resources() -> ExtractionResources:
-    return ExtractionResources(load_actor_table(), load_gazetteer())
+    table = load_actor_table()
+    return ExtractionResources(table, load_gazetteer(), OfficeHolders.build(table))
 
 
 @dataclass
@@ -106,7 +192,9 @@ def _extract_sentence(
 ) -> None:
     text = sentence.text
     places = find_places(resources.gazetteer, text)
-    actors = _participants(find_actors(resources.actors, text, document.published_at), places, text)
+    found = find_actors(resources.actors, text, document.published_at)
+    resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
+    actors = _participants(resolved, places, text)
     triggers = find_triggers(text)
     offset = segment.char_start + sentence.start
     emitted = 0
@@ -115,16 +203,20 @@ def _extract_sentence(
         if trigger.polarity != "asserted":
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
-        source, target = assign_roles(trigger, actors, text)
+        roles = assign_roles(trigger, actors, text)
+        source, target = roles.source, roles.target
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
-        confidence = round(trigger.confidence * (1.0 if target is not None else 0.8), 3)
+        if target is None and trigger.event_type in TWO_PARTY_TYPES:
+            rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
+            continue
+        confidence = event_confidence(trigger, target is not None, places, text)
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
         row = _event_row(
-            document, segment, sentence, offset, trigger, source, target, places, confidence, run, lead_paragraph
+            document, segment, sentence, offset, trigger, roles, source, places, confidence, run, lead_paragraph
         )
         result.events.append(row)
         emitted += 1
@@ -132,6 +224,20 @@ def _extract_sentence(
     if emitted == 0 and len(distinct_actors) >= 2:
         first: tuple[Trigger | None, str, str] = rejected[0] if rejected else (None, "no_trigger", "no event words")
         result.uncoded.append(_uncoded_row(document, segment, sentence, offset, actors, *first, run))
+
+
+def event_confidence(trigger: Trigger, has_target: bool, places: Sequence[PlaceMention], text: str) -> float:
+    """The trigger's own confidence, raised by corroborating structure around it and lowered without a target.
+
+    A bare noun such as 'summit' is weak evidence alone; 'Erdogan and Putin ... at a summit in Tehran last week'
+    is strong: both parties, a place and a date are attached to it.
+    """
+    score = trigger.confidence + (TARGET_BONUS if has_target else -MISSING_TARGET_PENALTY)
+    if event_location(places, trigger.start, trigger.end, text) is not None:
+        score += CORROBORATION_BONUS
+    if find_dates(text, None, trigger.tense) or re.search(r"\blast\s+week|\bon\s+[A-Z][a-z]+day\b", text):
+        score += CORROBORATION_BONUS
+    return round(min(max(score, 0.0), MAX_CONFIDENCE), 3)
 
 
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
@@ -159,38 +265,98 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
     return folded
 
 
-def assign_roles(
-    trigger: Trigger, actors: Sequence[ActorMention], text: str
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """Source = nearest actor before the trigger in its clause (or 'by X' after it); target = first actor after.
-
-    Symmetric events with two coordinated actors before the trigger ('Turkey and Russia agreed') take the first
-    as source and the second as target. Passive triggers swap the two.
-    """
-    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    before = [m for m in actors if clause_start <= m.start and m.end <= trigger.start]
-    after = [m for m in actors if trigger.end <= m.start and m.end <= clause_end]
-    agent = next((m for m in after if _AGENT_BY.search(text[trigger.end : m.start])), None)
+@dataclass(frozen=True)
+class Roles:
     source: ActorMention | None
     target: ActorMention | None
-    if agent is not None:
-        source = agent
-        target = next((m for m in before[::-1] if m.actor_id != agent.actor_id), None) or next(
-            (m for m in after if m.actor_id != agent.actor_id), None
-        )
-        return source, target
-    source = before[-1] if before else None
-    target = next((m for m in after if source is None or m.actor_id != source.actor_id), None)
-    if trigger.event_type in SYMMETRIC_TYPES and target is None and len(before) >= 2:
-        first = before[-2]
-        if (
-            re.fullmatch(r"\s*(?:,|and|&)\s*", text[first.end : before[-1].start])
-            and first.actor_id != before[-1].actor_id
+    participants: tuple[ActorMention, ...] = ()
+
+
+def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Roles:
+    """Who acted and who was acted on, from the actors around the trigger in its clause.
+
+    - Source: the actor (or coordinated actors) right before the trigger; for passives and nominal triggers,
+      the 'by X' agent after it. No source means no event: the sentence goes to `uncoded`.
+    - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
+      that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
+      is never a target.
+    - Symmetric events (meetings, agreements, cooperation) with coordinated actors ('Turkey and Russia
+      agreed', 'Putin, Erdogan, Merkel and Macron will discuss') take the first two as source and target
+      and keep every one of them as participants.
+    """
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    usable = [m for m in actors if _is_participant(m)]
+    before = [m for m in usable if clause_start <= m.start and m.end <= trigger.start]
+    after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
+    agent = next((m for m in after if _AGENT_BY.search(text[trigger.end : m.start])), None)
+    if trigger.passive or agent is not None:
+        patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
+        return Roles(agent, patient if patient is not agent else None)
+    subjects = _coordinated(before[::-1], text)[::-1] if before else []
+    objects = _object_group(trigger, after, text)
+    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
+        return Roles(objects[0], objects[1], tuple(objects))
+    source = subjects[-1] if subjects else None
+    if trigger.event_type in SYMMETRIC_TYPES and len(subjects) >= 2:
+        participants = tuple(subjects + objects)
+        return Roles(subjects[0], subjects[1], participants)
+    target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
+    participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
+    return Roles(source, target, participants)
+
+
+def _is_participant(mention: ActorMention) -> bool:
+    """Bare agent words with no country ('people', 'officials') name nobody an analyst could count."""
+    return mention.kind != "agent-phrase" or mention.country is not None or mention.sector in STATELESS_SECTORS
+
+
+def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """The run of actors joined only by commas and 'and', starting from the one nearest the trigger."""
+    group = [mentions_from_trigger[0]]
+    for mention in mentions_from_trigger[1:]:
+        if not _COORDINATOR.fullmatch(text[mention.end : group[-1].start]):
+            break
+        group.append(mention)
+    while group and _PREPOSITION_BEFORE.search(text[: group[-1].start]):
+        if len(group) > 1 and "and" in text[group[-1].end : group[-2].start]:
+            return []
+        group.pop()
+    return group
+
+
+def _object_group(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    first = _object_after(trigger, after, text)
+    if first is None:
+        return []
+    group = [first]
+    for mention in after[after.index(first) + 1 :]:
+        if not _COORDINATOR.fullmatch(text[group[-1].end : mention.start]):
+            break
+        group.append(mention)
+    return group
+
+
+def _object_after(
+    trigger: Trigger, after: Sequence[ActorMention], text: str, exclude: ActorMention | None = None
+) -> ActorMention | None:
+    """The first actor after the trigger that the words between mark as its target."""
+    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    for mention in after:
+        if mention is exclude:
+            continue
+        gap = _DATE_PHRASE.sub(" ", text[trigger.end : mention.start])
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
+        prepositions = [word.lower() for word in words if word.lower() in PREPOSITIONS]
+        limit = MAX_MARKED_GAP_WORDS if prepositions and prepositions[-1] in allowed else MAX_OBJECT_GAP_WORDS
+        if len(words) > limit:
+            return None
+        if all(preposition in allowed for preposition in prepositions) and not _TOPIC_WORDS.search(
+            " ".join(words[-2:])
         ):
-            source, target = first, before[-1]
-    if trigger.passive and target is not None and source is not None:
-        source, target = target, source
-    return source, target
+            return mention
+        if prepositions:
+            return None
+    return None
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -209,14 +375,18 @@ def _event_row(
     sentence: SentenceSpan,
     offset: int,
     trigger: Trigger,
+    roles: Roles,
     source: ActorMention,
-    target: ActorMention | None,
     places: Sequence[PlaceMention],
     confidence: float,
     run: RunContext,
     lead_paragraph: bool,
 ) -> dict[str, Any]:
     text = sentence.text
+    target = roles.target
+    mode = trigger.event_mode
+    if trigger.event_type == "CONSULT" and len({m.actor_id for m in roles.participants}) >= 3:
+        mode = "multilateral"
     dates = find_dates(text, document.published_at, trigger.tense)
     when = choose_event_date(
         dates,
@@ -245,7 +415,7 @@ def _event_row(
         "trigger_start": trigger_start,
         "trigger_end": trigger_end,
         "event_type": trigger.event_type,
-        "event_mode": trigger.event_mode,
+        "event_mode": mode,
         "cameo_code": trigger.cameo_code,
         "quad_class": QUAD_CLASS[trigger.event_type],
         "source_actor": source.actor_name,
@@ -256,6 +426,7 @@ def _event_row(
         "target_actor_id": target.actor_id if target else None,
         "target_country": target.country if target else None,
         "target_sector": target.sector if target else None,
+        "participants": sorted({m.actor_name for m in roles.participants}) or None,
         "actor_detail": "; ".join(actor_notes) or None,
         "location_name": place.name if place else None,
         "location_country": place.country if place else None,

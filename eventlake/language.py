@@ -3,9 +3,9 @@
 `LangdetectDetector` is the default. `FastLangdetectDetector` and `LinguaDetector` need the `detectors`
 extra and are imported only when built.
 
-Short texts: n-gram and fastText models give confident-looking but unreliable answers below ~80
-characters. Those two detectors therefore scale their score by `min(1, letters / reliable_letters)`,
-so a short segment reports low confidence and the caller can fall back to its neighbours' language
+Short texts: n-gram and fastText models give confident-looking but unreliable answers below ~60
+letters, and the cost that matters here is calling a short English line foreign. Scores of short texts
+are therefore lowered (see each detector), so the caller can fall back to its neighbours' language
 (see `eventlake.cleaning`). Lingua's own confidence already reflects short input and is used as is.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -43,6 +44,12 @@ BENCHMARK_LANGUAGES: tuple[str, ...] = (
 
 DEFAULT_RELIABLE_LETTERS = 60
 """Letters from which langdetect/fastText scores are taken at face value; shorter texts are scaled down."""
+
+MIN_MARGIN_LETTERS = 25
+"""Fewest letters for which langdetect's n-gram evidence against English may vouch for a short text."""
+
+FULL_MARGIN_NATS = 10.0
+"""Total log-likelihood advantage (nats) over English at which a short non-English text scores fully."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +110,13 @@ def _langdetect_factory() -> Any:
 class LangdetectDetector:
     """langdetect with a fixed seed: profiles are loaded once, each call uses a fresh seeded detector.
 
-    Returns `NO_LANGUAGE` for text without letters or without usable n-grams. The score is the top
-    probability times `length_reliability(letters, reliable_letters)`; pass `reliable_letters=0` for
-    langdetect's raw probability.
+    The score is langdetect's top probability times a reliability factor in 0..1. The factor is 1 from
+    `reliable_letters` letters on. Below that it is `letters / reliable_letters`, raised, when the top
+    language is not English and the text has at least `MIN_MARGIN_LETTERS` letters, to
+    `margin / FULL_MARGIN_NATS`, where `margin` is how much more likely all the text's n-grams are under
+    the top language's profile than under English's. So short English-looking text stays uncertain while a
+    short sentence that is plainly not English is trusted. `reliable_letters=0` gives raw probabilities.
+    Text without letters or usable n-grams gives `NO_LANGUAGE`.
     """
 
     name: str = "langdetect"
@@ -131,9 +142,25 @@ class LangdetectDetector:
             return NO_LANGUAGE
         if not probabilities:
             return NO_LANGUAGE
-        best = probabilities[0]
-        return LanguageGuess(
-            language=str(best.lang), score=float(best.prob) * length_reliability(letters, self.reliable_letters)
+        language = str(probabilities[0].lang)
+        reliability = length_reliability(letters, self.reliable_letters)
+        if reliability < 1.0 and language != "en" and letters >= MIN_MARGIN_LETTERS:
+            reliability = max(reliability, min(1.0, self._english_margin(detector, language) / FULL_MARGIN_NATS))
+        return LanguageGuess(language=language, score=float(probabilities[0].prob) * reliability)
+
+    def _english_margin(self, detector: Any, language: str) -> float:
+        """Log-likelihood (nats) of the detector's cleaned text under `language` minus under English."""
+        languages = self._factory.get_lang_list()
+        if "en" not in languages:
+            return 0.0
+        candidate, english = languages.index(language), languages.index("en")
+        smoothing = detector.ALPHA_DEFAULT / detector.BASE_FREQ
+        # The very n-grams langdetect samples from; pinned langdetect 1.0.9 has no public accessor.
+        ngrams = detector._extract_ngrams()
+        return sum(
+            math.log(self._factory.word_lang_prob_map[ngram][candidate] + smoothing)
+            - math.log(self._factory.word_lang_prob_map[ngram][english] + smoothing)
+            for ngram in ngrams
         )
 
 

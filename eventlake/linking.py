@@ -45,7 +45,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2}
 _LOOSE_DAY_BASES = frozenset({"relative", "publication"})
 _MAX_DAY_TOLERANCE = 1
-_DATE_SCORE = {"same": 1.0, "day±1": 0.85, "day-in-week": 0.75, "day-in-month": 0.5, "week-overlaps-month": 0.4}
+_DATE_SCORE = {"same-document": 0.7, "same": 1.0, "day±1": 0.85, "day-in-week": 0.75, "day-in-month": 0.5, "week-overlaps-month": 0.4}
 _PLACE_SCORE = {"exact": 1.0, "compatible": 0.8, "unknown": 0.6}
 _EVENT_COLUMNS = (
     "event_id",
@@ -161,6 +161,7 @@ def link_events(events: pa.Table, documents: pa.Table, *, pipeline_version: str 
         {event_id: near - bridges for event_id, near in neighbours.items() if event_id not in bridges},
     )
     groups.extend([event_id] for event_id in sorted(bridges))
+    _attach_undated(mentions, groups, evidence)
 
     by_id = {mention.event_id: mention for mention in mentions}
     cluster_rows: list[dict[str, Any]] = []
@@ -173,7 +174,8 @@ def link_events(events: pa.Table, documents: pa.Table, *, pipeline_version: str 
         for member in members:
             cluster_of[member.event_id] = row["cluster_id"]
         for first, second in itertools.combinations(sorted(group), 2):
-            link_rows.append(_link_row(first, second, evidence[first, second], row, pipeline_version))
+            if (first, second) in evidence:
+                link_rows.append(_link_row(first, second, evidence[first, second], row, pipeline_version))
     cluster_rows.sort(key=lambda row: row["cluster_id"])
     link_rows.sort(key=lambda row: row["link_id"])
     return LinkResult(EVENT_CLUSTERS.from_rows(cluster_rows), LINKS.from_rows(link_rows), cluster_of)
@@ -183,11 +185,13 @@ def compare(first: Mention, second: Mention) -> PairEvidence | None:
     """The evidence that two mentions report one event, or None when they are not compatible."""
     if first.event_type != second.event_type or not first.actors:
         return None
-    if first.event_mode and second.event_mode and first.event_mode != second.event_mode:
+    if first.event_mode != second.event_mode and (
+        (first.event_mode and second.event_mode) or "multilateral" in (first.event_mode, second.event_mode)
+    ):
         return None
     actor_match = _actors_match(first.actors, second.actors)
     place_match = _place_match(first, second)
-    date_match = _date_match(first.period, second.period)
+    date_match = _date_match(first.period, second.period) or _same_report(first, second, actor_match)
     if actor_match is None or place_match is None or date_match is None:
         return None
     relation, distance = date_match
@@ -332,6 +336,40 @@ def _compatible_pairs(mentions: Iterable[Mention]) -> dict[tuple[str, str], Pair
     return evidence
 
 
+def _attach_undated(
+    mentions: Sequence[Mention], groups: list[list[str]], evidence: dict[tuple[str, str], PairEvidence]
+) -> None:
+    """An undated mention joins the one group holding every dated mention of the same report in its article.
+
+    Undated mentions take no part in finding groups, so they can neither bridge nor chain two meetings; they
+    only follow a dated mention of their own article, and stay alone when that is ambiguous.
+    """
+    group_of = {event_id: index for index, group in enumerate(groups) for event_id in group}
+    dated_by_doc: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.period is not None and mention.period.linkable:
+            dated_by_doc.setdefault(mention.doc_id, []).append(mention)
+    for mention in sorted(mentions, key=lambda m: m.event_id):
+        if (mention.period is not None and mention.period.linkable) or not mention.actors:
+            continue
+        found: dict[str, PairEvidence] = {}
+        for dated in dated_by_doc.get(mention.doc_id, []):
+            first, second = sorted((mention, dated), key=lambda m: m.event_id)
+            pair = compare(first, second)
+            if pair is not None:
+                found[dated.event_id] = pair
+        targets = {group_of[event_id] for event_id in found}
+        if len(targets) != 1:
+            continue
+        (target,) = targets
+        groups[group_of[mention.event_id]].remove(mention.event_id)
+        groups[target].append(mention.event_id)
+        group_of[mention.event_id] = target
+        for event_id, pair in found.items():
+            evidence[min(event_id, mention.event_id), max(event_id, mention.event_id)] = pair
+    groups[:] = [group for group in groups if group]
+
+
 def _block_key(mention: Mention) -> tuple[str, tuple[str, ...]]:
     return mention.event_type, tuple(sorted(actor.country or actor.key for actor in mention.actors))
 
@@ -395,6 +433,15 @@ def _place_match(first: Mention, second: Mention) -> str | None:
     if first.geonames_id is not None or second.geonames_id is not None:
         return "compatible"
     return "unknown"
+
+
+def _same_report(first: Mention, second: Mention, actor_match: str | None) -> tuple[str, int] | None:
+    """An article retelling its own event without the date ('Erdogan and Putin will also discuss ...')
+    refers to the dated mention of the same actors, type and status in that article."""
+    dated = [mention.period is not None and mention.period.linkable for mention in (first, second)]
+    if first.doc_id != second.doc_id or first.status != second.status or actor_match != "actors" or all(dated):
+        return None
+    return "same-document", 0
 
 
 def _date_match(first: DatePeriod | None, second: DatePeriod | None) -> tuple[str, int] | None:

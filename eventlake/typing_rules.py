@@ -400,6 +400,11 @@ _HAPPENING_VERBS = _words(
     "take be begin start happen occur convene resume go open focus discuss address last continue conclude end "
     "gather bring"
 )
+_HAPPENED_PREDICATES = _words(
+    "held signed reached concluded launched carried conducted staged mediated hosted organized organised convened "
+    "attended completed agreed announced imposed lifted finalized finalised opened started begun resumed ended made "
+    "given sent delivered issued declared done taken struck fired mounted taking continuing underway"
+)
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "suspended", "scrapped", "called"})
 _PAST_EVENT_VERBS = _words(
     "took ended concluded began started continued collapsed happened occurred resumed broke killed left came"
@@ -928,8 +933,7 @@ class TriggerFinder:
         if nxt in _CALLED_OFF:
             reading.set_polarity("negated", f"right:{auxiliary} {nxt}")
             return True
-        participle = nxt in _IRREGULAR_PARTICIPLES or (len(nxt) > 3 and nxt.endswith(("ed", "en", "ing")))
-        if not participle:
+        if nxt not in _HAPPENED_PREDICATES:
             return False
         reading.tense = "past" if auxiliary in _PAST_AUX or auxiliary in _HAVE_FORMS else "present"
         reading.cues.append(f"right:{auxiliary} {nxt}")
@@ -1195,11 +1199,19 @@ def _absorb(
                 replace(previous, candidate)
             else:
                 fold(previous, candidate)
-        elif noun_then_verb and candidate.start - previous.end <= 3:
+        elif noun_then_verb and _is_predicate_of(lowers, previous, candidate):
             replace(previous, candidate)
         else:
             kept.append(candidate)
     return kept, folded
+
+
+def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) -> bool:
+    """'the talks were mediated by', 'air strikes on the city were killing': the verb says what the noun did."""
+    if verb.start - noun.end <= 3:
+        return True
+    auxiliary, _ = _skip_adverbs(lowers, verb.head - 1)
+    return verb.start - noun.end <= 8 and auxiliary >= 0 and lowers[auxiliary] in _BE_FORMS | _HAVE_FORMS
 
 
 def _after_preposition(lowers: Sequence[str], head: int) -> bool:
