@@ -113,42 +113,38 @@ def run(name: str, cases: Sequence[Case], seed: int, reliable_letters: int) -> N
     load_started = time.perf_counter()
     detector = make_benchmark_detector(name, seed, reliable_letters)
     load_seconds = time.perf_counter() - load_started
-    outcomes: list[tuple[Case, Outcome]] = []
     started = time.perf_counter()
-    for case in cases:
-        outcomes.append((case, evaluate(case, detector)))
+    outcomes = [(case, evaluate(case, detector)) for case in cases]
     seconds = time.perf_counter() - started
     chars = sum(len(case.text) for case in cases)
 
-    print(f"\n== {name} (reliable_letters={reliable_letters if name != 'lingua' else 'n/a'})")
+    policy = "lingua confidence" if name == "lingua" else f"reliable_letters={reliable_letters}"
+    print(f"\n== {name} ({policy}): exact trailer boundary")
     print(f"{'lang':5} {'sentence':>9} {'word-pair':>10}")
-    totals: dict[CaseKind, list[int]] = {"sentence": [0, 0], "word-pair": [0, 0]}
-    for language in BENCHMARK_LANGUAGES:
-        if language == "en":
-            continue
-        row = []
-        for kind in ("sentence", "word-pair"):
-            results = [o for c, o in outcomes if c.language == language and c.kind == kind]
-            exact = sum(o.exact for o in results)
-            totals[kind][0] += exact
-            totals[kind][1] += len(results)
-            row.append(percent(exact, len(results)))
+    kinds: tuple[CaseKind, ...] = ("sentence", "word-pair")
+    for language in (code for code in BENCHMARK_LANGUAGES if code != "en"):
+        row = [
+            percent(*exact_count([o for c, o in outcomes if c.language == language and c.kind == kind]))
+            for kind in kinds
+        ]
         print(f"{language:5} {row[0]:>9} {row[1]:>10}")
+    overall = [exact_count([o for c, o in outcomes if c.language != "en" and c.kind == kind]) for kind in kinds]
+    print(f"{'all':5} {percent(*overall[0]):>9} {percent(*overall[1]):>10}   (n={overall[0][1]} + {overall[1][1]})")
+    controls = [o for c, o in outcomes if c.language == "en"]
+    trailer_cases = [o for c, o in outcomes if c.language != "en"]
     print(
-        f"{'all':5} {percent(*totals['sentence']):>9} {percent(*totals['word-pair']):>10}"
-        f"   (n={totals['sentence'][1]} + {totals['word-pair'][1]})"
+        f"all-English articles with an English paragraph split off: "
+        f"{sum(o.english_split for o in controls)} of {len(controls)}"
     )
-    for kind in ("sentence", "word-pair"):
-        controls = [o for c, o in outcomes if c.language == "en" and c.kind == kind]
-        print(
-            f"English splits, all-English controls ending in a {kind}: {sum(o.english_split for o in controls)}"
-            f" of {len(controls)}"
-        )
-    trailer_splits = sum(o.english_split for c, o in outcomes if c.language != "en")
-    print(f"English splits inside trailer cases: {trailer_splits} of {len(outcomes) - 2 * len(controls)}")
+    print(f"trailer articles with an English paragraph split off: {sum(o.english_split for o in trailer_cases)}")
     print(
-        f"throughput: {chars / seconds:,.0f} chars/s ({len(cases)} articles, {seconds:.1f} s; load {load_seconds:.1f} s)"
+        f"throughput: {chars / seconds:,.0f} chars/s "
+        f"({len(cases)} articles in {seconds:.1f} s; detector load {load_seconds:.1f} s)"
     )
+
+
+def exact_count(outcomes: Sequence[Outcome]) -> tuple[int, int]:
+    return sum(outcome.exact for outcome in outcomes), len(outcomes)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -66,6 +66,7 @@ preposition that marks targets for the event type ('meet and discuss bilateral i
 _COORDINATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:counterparts?\s+)?"
 )
+_APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
@@ -220,10 +221,14 @@ def _extract_sentence(
         )
         result.events.append(row)
         emitted += 1
-    distinct_actors = {mention.actor_id for mention in actors}
-    if emitted == 0 and len(distinct_actors) >= 2:
-        first: tuple[Trigger | None, str, str] = rejected[0] if rejected else (None, "no_trigger", "no event words")
-        result.uncoded.append(_uncoded_row(document, segment, sentence, offset, actors, *first, run))
+    if len({mention.actor_id for mention in actors}) < 2:
+        return
+    for trigger, reason, detail in rejected:
+        result.uncoded.append(_uncoded_row(document, segment, sentence, offset, actors, trigger, reason, detail, run))
+    if emitted == 0 and not rejected:
+        result.uncoded.append(
+            _uncoded_row(document, segment, sentence, offset, actors, None, "no_trigger", "no event words", run)
+        )
 
 
 def event_confidence(trigger: Trigger, has_target: bool, places: Sequence[PlaceMention], text: str) -> float:
@@ -293,7 +298,10 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
     subjects = _coordinated(before[::-1], text)[::-1] if before else []
-    objects = _object_group(trigger, after, text)
+    if not subjects and (head := _appositive_head(usable, text, trigger)) is not None:
+        subjects = [head]
+    inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
+    objects = inside[:1] or _object_group(trigger, after, text)
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
@@ -303,6 +311,16 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger) -> ActorMention | None:
+    """'Hayat Tahrir al-Sham, an extremist group that controls ..., has arrested 184 people': the actor that
+    opens the sentence before a comma is the subject of a verb that follows the closing comma."""
+    if not actors or actors[0].start > 4 or not text[actors[0].end :].startswith(","):
+        return None
+    if not _APPOSITIVE_CLOSE.search(text[: trigger.start]):
+        return None
+    return actors[0]
 
 
 def _is_participant(mention: ActorMention) -> bool:
@@ -387,7 +405,12 @@ def _event_row(
     mode = trigger.event_mode
     if trigger.event_type == "CONSULT" and len({m.actor_id for m in roles.participants}) >= 3:
         mode = "multilateral"
-    dates = find_dates(text, document.published_at, trigger.tense)
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    dates = [
+        mention
+        for mention in find_dates(text, document.published_at, trigger.tense)
+        if clause_start <= mention.start and mention.end <= clause_end
+    ]
     when = choose_event_date(
         dates,
         trigger.start,
@@ -501,7 +524,8 @@ def _uncoded_row(
     detail: str,
     run: RunContext,
 ) -> dict[str, Any]:
-    key = f"{document.doc_id}\x1f{offset}\x1f{reason}\x1f{run.pipeline_version}"
+    trigger_start = offset + trigger.start if trigger else offset
+    key = f"{document.doc_id}\x1f{offset}\x1f{trigger_start}\x1f{reason}\x1f{run.pipeline_version}"
     return {
         "uncoded_id": hashlib.sha256(key.encode()).hexdigest(),
         "doc_id": document.doc_id,

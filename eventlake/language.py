@@ -207,7 +207,7 @@ def _lingua_model() -> Any:
 
 
 class LinguaDetector:
-    """Lingua restricted to `BENCHMARK_LANGUAGES`, models preloaded once per process."""
+    """Lingua restricted to `BENCHMARK_LANGUAGES`, models preloaded once per process; scores rounded to 6 places."""
 
     name: str = "lingua"
 
@@ -221,7 +221,8 @@ class LinguaDetector:
         if not values or values[0].value <= 0.0:
             return NO_LANGUAGE
         best = values[0]
-        return LanguageGuess(language=str(best.language.iso_code_639_1.name).lower(), score=float(best.value))
+        # Lingua's confidences differ in the last bits from call to call; rounding keeps outputs reproducible.
+        return LanguageGuess(language=str(best.language.iso_code_639_1.name).lower(), score=round(float(best.value), 6))
 
 
 def make_detector(name: DetectorName, seed: int) -> LanguageDetector:

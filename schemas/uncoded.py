@@ -18,10 +18,14 @@ UNCODED_REASONS = {
 
 UNCODED = TableContract(
     name="uncoded",
-    description="Sentences with two or more actors that produced no event, and why.",
+    description="Sentences with two or more actors where an event was not emitted (one row per set-aside trigger, "
+    "or one 'no_trigger' row), and why.",
     fields=(
         column(
-            "uncoded_id", pa.string(), "sha256 of doc_id, sentence span, reason and pipeline_version", nullable=False
+            "uncoded_id",
+            pa.string(),
+            "sha256 of doc_id, sentence and trigger offsets, reason and pipeline_version",
+            nullable=False,
         ),
         column("doc_id", pa.string(), "document", nullable=False),
         column("segment_seq", pa.int32(), "segments.seq of the sentence", nullable=False),

@@ -512,8 +512,12 @@ def test_clusters_are_cliques_of_compatible_mentions_whatever_the_order(draws: l
     mentions = {row["event_id"]: mention_from_row(row) for row in rows}
     link_pairs = {(row["event_id_a"], row["event_id_b"]) for row in result.links.to_pylist()}
     for group in members(result):
-        for first, second in itertools.combinations(sorted(group), 2):
+        dated = [event_id for event_id in group if mentions[event_id].period and mentions[event_id].period.linkable]
+        for first, second in itertools.combinations(sorted(dated), 2):
             assert compare(mentions[first], mentions[second]) is not None
             assert (first, second) in link_pairs
-    assert len(link_pairs) == sum(len(group) * (len(group) - 1) // 2 for group in members(result))
+        for undated in (set(group) - set(dated)) if len(group) > 1 else ():
+            assert any(undated in pair for pair in link_pairs), "an undated member joins only through a link"
+    for first, second in link_pairs:
+        assert compare(mentions[first], mentions[second]) is not None
     assert sorted(result.clusters["num_mentions"].to_pylist()) == sorted(len(group) for group in members(result))
