@@ -11,12 +11,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint bench clean-warehouse
 
+# pip's own chatter and setuptools' editable-install notices go to a log that is shown only on failure.
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
-	rm -f $(VENV)/.installed-*
-	touch $@
+	@echo "installing the pinned set into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/python -m pip install --upgrade "pip>=24" > $(VENV)/install.log 2>&1 \
+		&& $(BIN)/python -m pip install -c constraints.txt -e ".[dev]" >> $(VENV)/install.log 2>&1 \
+		|| { cat $(VENV)/install.log; exit 1; }
+	@rm -f $(VENV)/.installed-*
+	@touch $@
 
 run: $(STAMP)
 	$(BIN)/eventlake run
