@@ -45,7 +45,14 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _BASIS_RANK = {"explicit": 0, "relative": 1, "publication": 2}
 _LOOSE_DAY_BASES = frozenset({"relative", "publication"})
 _MAX_DAY_TOLERANCE = 1
-_DATE_SCORE = {"same-document": 0.7, "same": 1.0, "day±1": 0.85, "day-in-week": 0.75, "day-in-month": 0.5, "week-overlaps-month": 0.4}
+_DATE_SCORE = {
+    "same-document": 0.7,
+    "same": 1.0,
+    "day±1": 0.85,
+    "day-in-week": 0.75,
+    "day-in-month": 0.5,
+    "week-overlaps-month": 0.4,
+}
 _PLACE_SCORE = {"exact": 1.0, "compatible": 0.8, "unknown": 0.6}
 _EVENT_COLUMNS = (
     "event_id",

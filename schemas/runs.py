@@ -8,7 +8,7 @@ from schemas.contract import TableContract, column
 
 RUN_STATUSES = {
     "completed": "every batch was published",
-    "quarantined": "the run's rows broke a table contract: nothing but this row was published; see warehouse/quarantine",
+    "quarantined": "the run's rows broke a table contract: only this row was published; see warehouse/quarantine",
 }
 
 RUNS = TableContract(

@@ -512,7 +512,7 @@ def test_clusters_are_cliques_of_compatible_mentions_whatever_the_order(draws: l
     mentions = {row["event_id"]: mention_from_row(row) for row in rows}
     link_pairs = {(row["event_id_a"], row["event_id_b"]) for row in result.links.to_pylist()}
     for group in members(result):
-        dated = [event_id for event_id in group if mentions[event_id].period and mentions[event_id].period.linkable]
+        dated = [event_id for event_id in group if _linkable(mentions[event_id])]
         for first, second in itertools.combinations(sorted(dated), 2):
             assert compare(mentions[first], mentions[second]) is not None
             assert (first, second) in link_pairs
@@ -521,3 +521,7 @@ def test_clusters_are_cliques_of_compatible_mentions_whatever_the_order(draws: l
     for first, second in link_pairs:
         assert compare(mentions[first], mentions[second]) is not None
     assert sorted(result.clusters["num_mentions"].to_pylist()) == sorted(len(group) for group in members(result))
+
+
+def _linkable(mention: Any) -> bool:
+    return mention.period is not None and bool(mention.period.linkable)

@@ -143,9 +143,9 @@ def golden_view(output: SeedOutput) -> list[dict[str, Any]]:
         {"seed": output.seed_name(row["doc_id"]), "char_start": row["char_start"], **{f: row[f] for f in GOLDEN_FIELDS}}
         for row in output.events.to_pylist()
     ]
-    return json.loads(
-        json.dumps(sorted(rows, key=lambda r: (r["seed"], r["char_start"], r["trigger_text"])), default=str)
-    )
+    ordered = sorted(rows, key=lambda r: (r["seed"], r["char_start"], r["trigger_text"]))
+    normalized: list[dict[str, Any]] = json.loads(json.dumps(ordered, default=str))
+    return normalized
 
 
 def test_golden_events(output: SeedOutput) -> None:
