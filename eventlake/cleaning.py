@@ -41,17 +41,17 @@ _TERMINAL_RE = re.compile(r"[.!?…:;。！？؟۔][\"'”’»)\]]*$")
 _BULLET_RE = re.compile(r"^(?:[-*•·▪–—]\s|\d{1,2}[.)]\s)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _ABBREVIATION_END_RE = re.compile(r"\b(?:[A-Z]\.){2,}$")
-_INNER_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
+_INNER_SENTENCE_BREAK_RE = re.compile(r"[a-z]{3}[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 
 _NAVIGATION_RE = re.compile(
     r"(?:(?:go|back|return|scroll) to (?:the )?top|top of (?:the )?page|skip to (?:the )?(?:main )?"
     r"(?:content|navigation)|(?:main )?menu|home ?(?:page)?|share(?: this)?(?: article| story| page| post)?"
     r"|share on \w+|print(?: this)?(?: article| page| story)?|e-?mail(?: this)?(?: article| story)?|tweet"
     r"|read (?:more|next|also|the full (?:article|story))|see also"
-    r"|related(?: articles?| stories| news| content| posts| topics| coverage)?|more (?:stories|news|from .+)"
+    r"|related(?: articles?| stories| news| content| posts| topics| coverage)?|more (?:stories|news|from \w+)"
     r"|most (?:read|popular|viewed|shared)|trending(?: now)?|advertisement|sponsored(?: content)?"
-    r"|click here.*|follow us.*|subscribe.*|sign (?:up|in)\b.*|log ?in\b.*|(?:show|load|view|hide) "
-    r"(?:more|all|comments).*|loading|newsletter.*)"
+    r"|(?:click here|follow us|subscribe|sign (?:up|in)|log ?in|newsletter)\b.*"
+    r"|(?:show|load|view|hide) (?:more|all|comments)\b.*|loading)"
 )
 _COPYRIGHT_START_RE = re.compile(r"^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\d{4}|by\b|[A-Z0-9©])")
 _RIGHTS_RESERVED_RE = re.compile(r"\ball rights reserved\b", re.IGNORECASE)
@@ -64,6 +64,7 @@ _COMMENT_PHRASE_RE = re.compile(
 )
 _COMMENT_WORD_RE = re.compile(r"\bcomment(?:s|ing|ers?)?\b", re.IGNORECASE)
 _READER_ADDRESS_RE = re.compile(r"\b(?:you|your|yours|let us know)\b", re.IGNORECASE)
+_REPORTED_SPEECH_RE = re.compile(r"[\"“”]|\b(?:said|says|told|added|asked)\b")
 _PREV_NEXT_RE = re.compile(
     r"^\W*\d{0,2}\s*(?i:previous|prev|next|older|newer)\s*(?i:article|post|story|entry|page)(?![a-z])"
 )
@@ -189,12 +190,13 @@ def context_free_label(text: str) -> Label | None:
 
 
 def _boilerplate_reason(text: str, words: int) -> str | None:
-    if words <= 8 and _NAVIGATION_RE.fullmatch(re.sub(r"^\W+|\W+$", "", text.casefold())):
+    # A line ending in a period is a sentence, never a navigation link.
+    if words <= 8 and not text.endswith(".") and _NAVIGATION_RE.fullmatch(re.sub(r"^\W+|\W+$", "", text.casefold())):
         return "rule:navigation"
     if words <= CHROME_MAX_WORDS:
         if _COPYRIGHT_START_RE.match(text) or _RIGHTS_RESERVED_RE.search(text):
             return "rule:copyright"
-        if _COMMENT_PHRASE_RE.search(text) or (_COMMENT_WORD_RE.search(text) and _READER_ADDRESS_RE.search(text)):
+        if _is_comment_prompt(text):
             return "rule:comment-prompt"
         if _PREV_NEXT_RE.match(text):
             return "rule:prev-next-link"
@@ -203,6 +205,15 @@ def _boilerplate_reason(text: str, words: int) -> str | None:
         if _is_byline(text, words):
             return "rule:byline"
     return None
+
+
+def _is_comment_prompt(text: str) -> bool:
+    if _COMMENT_PHRASE_RE.search(text):
+        return True
+    # "You" in a quotation is a speaker addressing someone, not the site addressing its reader.
+    return bool(
+        _COMMENT_WORD_RE.search(text) and _READER_ADDRESS_RE.search(text) and not _REPORTED_SPEECH_RE.search(text)
+    )
 
 
 def _is_tag_list(text: str, words: int) -> bool:
@@ -277,7 +288,9 @@ def _find_title(texts: Sequence[str], labels: Sequence[Label | None], declared_t
     if declared_title is not None:
         declared_text = " ".join(unicodedata.normalize("NFC", declared_title).split())
         declared_key = title_key(declared_text)
-        for index in candidates:
+        first_real = next((index for index in candidates if _is_real_paragraph(texts[index])), len(texts))
+        # A later line equal to the title is a repeat (or a related-story link), never where the article starts.
+        for index in (index for index in candidates if index <= first_real):
             if keys[index] == declared_key or (
                 _contains_phrase(keys[index], declared_key) and word_count(keys[index]) - word_count(declared_key) <= 8
             ):
@@ -300,12 +313,18 @@ def _find_title(texts: Sequence[str], labels: Sequence[Label | None], declared_t
     return _Title(index, texts[index])
 
 
+def _title_reason(line: str, title: str) -> str | None:
+    line_key, key = title_key(line), title_key(title)
+    if line_key == key:
+        return None
+    return "rule:title-with-prefix" if _contains_phrase(line_key, key) else "rule:first-title-shaped-line"
+
+
 def _structural_labels(texts: Sequence[str], labels: list[Label | None], title: _Title) -> list[Label | None]:
     """Title, repeats, teasers under the title and headings, on top of the context-free labels."""
     result = list(labels)
     if title.index is not None:
-        with_prefix = title_key(title.text or "") != title_key(texts[title.index])
-        result[title.index] = ("title", "rule:title-with-prefix" if with_prefix else None)
+        result[title.index] = ("title", _title_reason(texts[title.index], title.text or ""))
         repeat_keys = {title_key(texts[title.index]), title_key(title.text or "")}
         for index, text in enumerate(texts):
             if index != title.index and result[index] is None and title_key(text) in repeat_keys:
@@ -358,9 +377,10 @@ def _resolve_languages(
 
 
 def _trailer_indexes(
-    kinds: Sequence[SegmentKind], languages: Sequence[str | None], confident: Sequence[bool]
+    texts: Sequence[str], kinds: Sequence[SegmentKind], languages: Sequence[str | None], confident: Sequence[bool]
 ) -> list[int]:
-    """Body segments after the last English body segment, from the first confidently non-English one."""
+    """Body segments after the last English body segment, from the first confidently non-English one,
+    provided the body before them is mostly English."""
     body = [index for index, kind in enumerate(kinds) if kind == "body"]
     english = [index for index in body if languages[index] == "en"]
     if not english:
@@ -368,6 +388,13 @@ def _trailer_indexes(
     tail = [index for index in body if index > english[-1]]
     first = next((index for index in tail if confident[index] and languages[index] is not None), None)
     if first is None:
+        return []
+    sizes: Counter[str] = Counter()
+    for index in body:
+        language = languages[index]
+        if index < first and language is not None:
+            sizes[language] += len(texts[index])
+    if sizes["en"] * 2 < sum(sizes.values()):
         return []
     return [index for index in tail if index >= first]
 
@@ -388,7 +415,7 @@ def _most_common_language(segments: Sequence[Segment]) -> str | None:
     counts = Counter(segment.language for segment in segments if segment.language is not None)
     if not counts:
         return None
-    sizes = Counter({language: 0 for language in counts})
+    sizes: Counter[str] = Counter()
     for segment in segments:
         if segment.language is not None:
             sizes[segment.language] += len(segment.text)
@@ -400,13 +427,14 @@ def clean_text(text: str, detector: LanguageDetector, *, declared_title: str | N
     normalized = normalize_text(text)
     spans = segment_spans(normalized)
     texts = [normalized[start:end] for start, end in spans]
-    title = _find_title(texts, [context_free_label(segment) for segment in texts], declared_title)
-    labels = _structural_labels(texts, [context_free_label(segment) for segment in texts], title)
+    chrome = [context_free_label(segment) for segment in texts]
+    title = _find_title(texts, chrome, declared_title)
+    labels = _structural_labels(texts, chrome, title)
     kinds: list[SegmentKind] = [label[0] if label else "body" for label in labels]
     reasons: list[str | None] = [label[1] if label else None for label in labels]
     guesses = [detector.detect(segment) for segment in texts]
     languages, confident = _resolve_languages(texts, guesses, kinds)
-    for index in _trailer_indexes(kinds, languages, confident):
+    for index in _trailer_indexes(texts, kinds, languages, confident):
         kinds[index] = "trailer"
         reasons[index] = "rule:non-english-trailer"
     segments = tuple(
