@@ -7,10 +7,11 @@ Gold names of an older PLOVER draft are mapped: DEMAND->REQUEST, DISAPPROVE->ACC
 INVESTIGATE->ACCUSE (POLECAT codes investigations under ACCUSE); DOCUMENT records are skipped.
 
 Records are split per gold type in file order: even positions are the dev half (used to tune the
-lexicon), odd positions the held-out test half (never inspected while tuning; quote this one). Prints
-precision (share of emitted predictions that are right), recall (share of gold records predicted right)
-and coverage (share of records with any prediction), overall and per type, a confusion summary, source
-and target country accuracy when `eventlake.actors` is importable, and sentences per second on one core.
+lexicon; `--halves dev` scores only it), odd positions the held-out test half (never inspected while
+tuning; quote this one). Prints precision (share of emitted predictions that are right), recall (share of
+gold records predicted right) and coverage (share of records with any prediction), overall and per type,
+a confusion summary, source and target country accuracy when `eventlake.actors` is importable, and
+sentences per second on one core.
 
     .venv/bin/python benchmarks/plover_gsr.py
 """
@@ -229,6 +230,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--raw-types", action="store_true", help="do not apply the CAMEO intent convention")
     parser.add_argument("--show-dev-errors", action="store_true", help="list wrong or missing dev predictions")
     parser.add_argument("--speed-seconds", type=float, default=3.0, help="time spent on the speed figure")
+    parser.add_argument(
+        "--halves", choices=("dev", "test", "both"), default="both", help="halves to score (tune with 'dev' only)"
+    )
     args = parser.parse_args(argv)
 
     records = load_records(args.gsr_dir)
@@ -238,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"min confidence {args.min_confidence}; types {'raw' if args.raw_types else 'with the CAMEO intent convention'}"
     )
     actor_functions = _actor_functions()
-    for name in ("dev", "test"):
+    for name in ("dev", "test") if args.halves == "both" else (args.halves,):
         predictions = [predict(record, args.min_confidence, args.raw_types) for record in halves[name]]
         report_typing(name, predictions)
         report_actors(name, predictions, actor_functions)

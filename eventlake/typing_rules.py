@@ -31,6 +31,7 @@ Status = Literal["occurred", "planned"]
 Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
+OnlyWhen = Literal["negated", "reporting"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -368,17 +369,33 @@ _ASPECT_GOVERNORS = _words(
 )
 _EXPRESSIVE_PURPOSE = frozenset({"protest", "demonstrate", "denounce", "condemn"})
 _SUBORDINATORS = _words("after before since because when while although though whereas until once which who whom")
+_BACKGROUND_SUBORDINATORS = _words("after before since until once")
+"""A trigger in a temporal clause ('one day after a jet shot down a helicopter') or in a past perfect subordinate
+clause ('whom they had taken hostage') is background to the sentence's main event: it scores below the same
+trigger in a main clause."""
 _TRY_GOVERNORS = _words(
     "tried try tries trying attempted attempt attempts attempting sought seek seeks seeking managed"
 )
 _MOTION_VERBS = _words("arrived travelled traveled flew went came visited headed returned was were")
+_TRAVEL_VERBS = (_MOTION_VERBS - {"was", "were"}) | _words(
+    "arrive arrives travel travels fly flies go goes come comes head heads return returns"
+)
+_ATTRIBUTION_NOUNS = _words(
+    "allegation allegations accusation accusations claim claims charge charges rumour rumours rumor rumors "
+    "suggestion suggestions speculation suspicion suspicions assertion assertions fear fears"
+)
+_SUSPICION_WORDS = _words(
+    "suspected accused allegations allegation accusations charges suspicion convicted guilty innocent acquitted"
+)
 _REPORTING_WORDS = _words(
     "said says say told tells indicated indicates announced announces added stated noted reported reports "
-    "declared confirmed according insisted stressed claimed believes expects explained quoted cited"
+    "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "denying"})
-_HEDGE_WORDS = _words("reportedly allegedly purportedly believed rumoured rumored unconfirmed claims claimed alleged")
+_HEDGE_WORDS = _words("reportedly allegedly purportedly claims claimed alleged")
+_SPECULATION_WORDS = _words("believed rumoured rumored speculated speculation unconfirmed presumably supposedly")
+_SPECULATION_AFTER_BE = _words("thought understood assumed presumed")
 _NOUN_HYPOTHETICAL = _words(
     "possible potential any looming imminent feared such prospective eventual likely threatened"
 )
@@ -386,6 +403,12 @@ _NOUN_PLANNED = _words(
     "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
 )
 _NOUN_PAST = _words("last latest previous recent earlier past")
+_DEFINITE_DETERMINERS = _words("the this that these those its their his her our 's ’s")
+_PARTICLES = _words("out up down off back away over")
+_REFERENCE_FACTOR = 0.45
+"""A definite bare noun without a status cue of its own ('insist that the deal is holding', 'over its purchase')
+names an event the reader already knows of; it is kept as a trigger but below the emission threshold, even
+after the corroboration bonuses of extraction."""
 _NOUN_AVERTED = _words(
     "prevent prevents preventing prevented avert averts averting averted avoid avoiding avoided forestall "
     "fear fears feared risk danger warned warning"
@@ -394,6 +417,10 @@ _LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following"
 _NOMINAL_ING = _words(
     "meeting bombing killing shelling fighting shooting funding warning building gathering hearing briefing "
     "ruling offering crossing sitting landing"
+)
+_OBJECT_STARTS = _words(
+    "at least more than about nearly some dozens hundreds thousands scores one two three four five six seven "
+    "eight nine ten him her them us it several many all both"
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she", "it", "who", "which", "that"})
 _HAPPENING_VERBS = _words(
@@ -443,6 +470,7 @@ class LexiconEntry:
     confidence: float
     mode: str | None
     embeds: bool
+    only_when: OnlyWhen | None
     unless_next: frozenset[str]
     unless_prev: frozenset[str]
     head_forms: frozenset[str]
@@ -532,6 +560,7 @@ def _compile_entry(
         confidence=float(row["confidence"]),
         mode=mode,
         embeds=row["embeds"] == "1",
+        only_when=_only_when(entry_id, row.get("only_when") or ""),
         unless_next=frozenset(filter(None, row["unless_next"].split("|"))),
         unless_prev=frozenset(filter(None, row["unless_prev"].split("|"))),
         head_forms=head.forms,
@@ -541,6 +570,16 @@ def _compile_entry(
         slots=tuple(slots),
         first_words=frozenset(first_words),
     )
+
+
+def _only_when(entry_id: str, value: str) -> OnlyWhen | None:
+    if value == "":
+        return None
+    if value == "negated":
+        return "negated"
+    if value == "reporting":
+        return "reporting"
+    raise ValueError(f"lexicon {entry_id}: unknown only_when {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -610,8 +649,9 @@ class TriggerFinder:
         _inherit_coordination(candidates, readings)
         kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
         _embed(lowers, kept, readings)
+        _embed_in_closing_report(lowers, kept, readings)
         return [
-            self._trigger(doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
+            self._trigger(sentence, doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
             for candidate in kept
         ]
 
@@ -622,6 +662,10 @@ class TriggerFinder:
             for entry in self._by_first_word.get(word, ()):
                 for end in sorted(_match_ends(entry.slots, 0, lowers, start)):
                     head = next((index for index in range(start, end) if lowers[index] in entry.head_forms), start)
+                    if entry.only_when == "negated" and not _negators_before(lowers, head):
+                        continue
+                    if entry.only_when == "reporting" and _closing_report_comma(lowers, head) is None:
+                        continue
                     if self._plausible(doc, lowers, entry, start, end, head, title_case):
                         found.append(_Candidate(entry, start, end, head))
         return found
@@ -647,13 +691,15 @@ class TriggerFinder:
             return False
         if entry.head_kind != "verb":
             return True
+        if lowers[head] in _HAVE_FORMS and self._auxiliary_use(lowers, head):
+            return False
         previous = _previous_word(lowers, head)
         before = lowers[previous] if previous is not None else ""
         if before in _DETERMINERS:
             return False
         word = lowers[head]
         categories = self._form_categories.get(word, set())
-        if word in _NOMINAL_ING and before not in _BE_FORMS:
+        if word in _NOMINAL_ING and before not in _BE_FORMS and not _participle_clause(lowers, head):
             return False
         if categories == {"s"}:
             after = lowers[head + 1] if head + 1 < len(lowers) else "."
@@ -664,6 +710,14 @@ class TriggerFinder:
         if categories == {"base"} and not title_case and previous is not None:
             return self._base_form_governed(doc, lowers, previous)
         return True
+
+    def _auxiliary_use(self, lowers: Sequence[str], head: int) -> bool:
+        """'have agreed to resume talks': 'have' before a participle is an auxiliary, not 'have talks'."""
+        position = head + 1
+        while position < len(lowers) and (lowers[position] in _ADVERBS or lowers[position] in _NEGATORS):
+            position += 1
+        word = lowers[position] if position < len(lowers) else ""
+        return word in _IRREGULAR_PARTICIPLES or "pp" in self._categories(word) or self._looks_past(word)
 
     def _base_form_governed(self, doc: Doc, lowers: Sequence[str], previous: int) -> bool:
         """A bare base form is a verb after 'to', an auxiliary, a coordinator or a subject, else a noun."""
@@ -678,7 +732,14 @@ class TriggerFinder:
     def _select(candidates: Iterable[_Candidate]) -> list[_Candidate]:
         ranked = sorted(
             candidates,
-            key=lambda c: (-(c.end - c.start), -c.entry.fixed_slots, -c.entry.confidence, c.start, c.entry.entry_id),
+            key=lambda c: (
+                c.entry.only_when is None,
+                -(c.end - c.start),
+                -c.entry.fixed_slots,
+                -c.entry.confidence,
+                c.start,
+                c.entry.entry_id,
+            ),
         )
         taken: set[int] = set()
         chosen: list[_Candidate] = []
@@ -714,13 +775,17 @@ class TriggerFinder:
             chain.append(lowers[index])
             index, more = _skip_adverbs(lowers, index - 1)
             negators += more
+        refusal = candidate.entry.only_when == "negated"
+        if negators and refusal:
+            reading.cues.append(f"refusal:{negators[0]}")
+            negators = []
         if negators and not _is_not_only(lowers, head):
             reading.set_polarity("negated", f"negation:{negators[0]}")
         if chain:
             self._read_auxiliaries(lowers, candidate, chain, categories, reading, bool(negators))
         elif index >= 0 and lowers[index] == "to" and not lowers[head].endswith("ing"):
             reading.infinitival = True
-            self._read_infinitive(lowers, index, reading)
+            self._read_infinitive(lowers, index, reading, refusal)
         elif index >= 0 and lowers[index] in {"and", "or", ","}:
             reading.coordinated = True
             self._read_bare_form(lowers, candidate, categories, reading)
@@ -766,9 +831,11 @@ class TriggerFinder:
         else:
             reading.set_polarity("hypothetical", "modal:would")
 
-    def _read_infinitive(self, lowers: Sequence[str], to_index: int, reading: _Reading) -> None:
+    def _read_infinitive(self, lowers: Sequence[str], to_index: int, reading: _Reading, refusal: bool = False) -> None:
         governor, negators = _skip_adverbs(lowers, to_index - 1)
-        if negators:
+        if negators and refusal:
+            reading.cues.append(f"refusal:{negators[0]} to")
+        elif negators:
             reading.set_polarity("negated", f"negation:{negators[0]} to")
         word = lowers[governor] if governor >= 0 else ""
         if word in _FAILED_GOVERNORS:
@@ -841,7 +908,7 @@ class TriggerFinder:
                 reading.cues.append("form:base")
             elif lowers[governor] == "to":
                 reading.infinitival = reading.infinitival or not reading.coordinated
-                self._read_infinitive(lowers, governor, reading)
+                self._read_infinitive(lowers, governor, reading, candidate.entry.only_when == "negated")
             elif lowers[governor] in _FUTURE_AUX:
                 reading.plan(f"aux:{lowers[governor]}(shared)")
             elif lowers[governor] in _WOULD:
@@ -875,10 +942,52 @@ class TriggerFinder:
                 reading.cues.append(f"modifier:{word}")
                 own_cue = True
         own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
+        if not own_cue and reading.status == "occurred":
+            own_cue = self._read_travel_purpose(lowers, candidate, reading)
         if not own_cue and reading.status == "occurred" and reading.tense == "unknown":
             self._read_noun_clause(lowers, candidate, reading)
         if own_cue and reading.polarity == "asserted":
             reading.confidence_bonus = 0.25
+        elif not own_cue:
+            determiner = self._noun_phrase_determiner(lowers, candidate.start)
+            if determiner in _DEFINITE_DETERMINERS:
+                reading.confidence_factor *= _REFERENCE_FACTOR
+                reading.cues.append(f"reference:{determiner}")
+
+    def _read_travel_purpose(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
+        """'negotiators return to Geneva this week for talks', 'arrived in Moscow for a summit': the travel
+        reports the meeting as under way."""
+        window = lowers[max(0, candidate.start - 4) : candidate.start]
+        if "for" not in window or any(word in BREAK_TEXTS for word in window[window.index("for") :]):
+            return False
+        for_index = candidate.start - len(window) + window.index("for")
+        clause = lowers[_clause_start(lowers, for_index - 1) : for_index]
+        verb = next((word for word in reversed(clause) if word in _TRAVEL_VERBS), None)
+        if verb is None:
+            return False
+        reading.tense = "past" if verb in _MOTION_VERBS else "present"
+        reading.cues.append(f"travel-for:{verb}")
+        return True
+
+    def _noun_phrase_determiner(self, lowers: Sequence[str], start: int) -> str | None:
+        """The determiner opening the noun phrase that ends in a trigger noun ('the Ankara - Moscow ceasefire');
+        None when a verb, particle, preposition or punctuation comes first ('ruled out talks')."""
+        for position in range(start - 1, max(-1, start - 7), -1):
+            word = lowers[position]
+            if word == "-":
+                continue
+            if word in _DETERMINERS:
+                return word
+            if (
+                word in BREAK_TEXTS
+                or word in _PREPOSITIONS
+                or word in _AUXILIARIES
+                or word in _CLAUSE_WORDS
+                or word in _PARTICLES
+                or self._categories(word) & {"base", "s"}
+            ):
+                return None
+        return None
 
     def _read_noun_right(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
         stop = min(len(lowers), candidate.end + 8)
@@ -966,6 +1075,7 @@ class TriggerFinder:
 
     def _trigger(
         self,
+        sentence: str,
         doc: Doc,
         lowers: Sequence[str],
         candidate: _Candidate,
@@ -988,13 +1098,13 @@ class TriggerFinder:
             cues.append(f"mode:{mode}")
         if reading.passive:
             cues.append("voice:passive")
-        quoted = _is_quoted(doc.text[:start_char])
+        quoted = _is_quoted(sentence[:start_char])
         base = max(entry.confidence, min(0.75, entry.confidence + reading.confidence_bonus))
         confidence = min(0.99, max(0.05, base * reading.confidence_factor * (0.9 if quoted else 1.0)))
         return Trigger(
             start=start_char,
             end=end_char,
-            text=doc.text[start_char:end_char],
+            text=sentence[start_char:end_char],
             event_type=mapping.plover_type,
             event_mode=mode,
             cameo_code=entry.cameo_code,
@@ -1055,6 +1165,16 @@ def _reported_modal(lowers: Sequence[str], end: int) -> bool:
     return lowers[end - 2] not in _DETERMINERS and following.isalpha() and following.islower()
 
 
+def _participle_clause(lowers: Sequence[str], head: int) -> bool:
+    """', killing 12 people', ', shelling the town': after a comma and before its object, an -ing word is a verb."""
+    following = lowers[head + 1] if head + 1 < len(lowers) else ""
+    return (
+        head > 0
+        and lowers[head - 1] == ","
+        and (following.isdigit() or following in _DETERMINERS or following in _OBJECT_STARTS)
+    )
+
+
 def _in_compound(lowers: Sequence[str], index: int) -> bool:
     return index > 0 and lowers[index - 1] == "-"
 
@@ -1078,6 +1198,17 @@ def _previous_word(lowers: Sequence[str], index: int) -> int | None:
     while position >= 0 and lowers[position] in _NEGATORS:
         position -= 1
     return position if position >= 0 else None
+
+
+def _negators_before(lowers: Sequence[str], head: int) -> list[str]:
+    """Negators before a verb, through its auxiliaries ('will not', "did n't", 'decided not to')."""
+    index, negators = _skip_adverbs(lowers, head - 1)
+    while index >= 0 and lowers[index] in _AUXILIARIES:
+        index, more = _skip_adverbs(lowers, index - 1)
+        negators += more
+    if index >= 0 and lowers[index] == "to":
+        negators += _skip_adverbs(lowers, index - 1)[1]
+    return [] if _is_not_only(lowers, head) else negators
 
 
 def _is_not_only(lowers: Sequence[str], head: int) -> bool:
@@ -1123,21 +1254,52 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", f"conditional:{conditional}")
     elif any(before[i] == "so" and before[i + 1] == "that" for i in range(len(before) - 1)):
         reading.set_polarity("hypothetical", "conditional:so that")
-    for position in range(candidate.start - 2, -1, -1):
-        if lowers[position] in BREAK_TEXTS:
+    right_after_break = candidate.start > 0 and lowers[candidate.start - 1] in BREAK_TEXTS
+    for position in range(-1 if right_after_break else candidate.start - 2, -1, -1):
+        word = lowers[position]
+        if word in BREAK_TEXTS:
             break
-        if lowers[position] in _SUBORDINATORS:
-            reading.confidence_factor *= 0.9
-            reading.cues.append(f"subordinate:{lowers[position]}")
+        if word in _SUBORDINATORS and not (word == "once" and lowers[position + 1] in {"again", "more"}):
+            background = word in _BACKGROUND_SUBORDINATORS or "aux:had" in reading.cues
+            reading.confidence_factor *= 0.8 if background else 0.9
+            reading.cues.append(f"{'background' if background else 'subordinate'}:{word}")
             break
     clause = lowers[max(0, candidate.start - 8) : candidate.start]
     denial = next((word for word in clause if word in _DENIAL_WORDS), None)
     if denial and _same_clause(lowers, candidate.start - 8 + clause.index(denial), candidate.start):
         reading.set_polarity("negated", f"denial:{denial}")
+    speculation = next(
+        (
+            word
+            for index, word in enumerate(before)
+            if word in _SPECULATION_WORDS
+            or (word in _SPECULATION_AFTER_BE and index > 0 and before[index - 1] in _BE_FORMS)
+        ),
+        None,
+    )
+    if speculation:
+        reading.set_polarity("hypothetical", f"speculation:{speculation}")
+    attribution = _attributed_content(lowers, candidate.start)
+    if attribution:
+        reading.set_polarity("hypothetical", f"attributed:{attribution}")
     hedge = next((word for word in before if word in _HEDGE_WORDS), None)
     if hedge:
         reading.confidence_factor *= 0.85
         reading.cues.append(f"hedge:{hedge}")
+
+
+def _attributed_content(lowers: Sequence[str], start: int) -> str | None:
+    """The noun or participle whose content holds the trigger: 'an allegation by the LPC that the NPFL had taken
+    over', 'nationals suspected by the West of blowing up'. What is alleged is not reported as having happened."""
+    for position in range(start - 1, max(-1, start - 13), -1):
+        word = lowers[position]
+        if word in {".", ";", ":", "?", "!"}:
+            return None
+        if word not in {"that", "of"}:
+            continue
+        governors = _ATTRIBUTION_NOUNS if word == "that" else _SUSPICION_WORDS
+        return next((lowers[i] for i in range(position - 1, max(-1, position - 9), -1) if lowers[i] in governors), None)
+    return None
 
 
 def _inherit_coordination(candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]) -> None:
@@ -1234,6 +1396,35 @@ def _embed(lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Ma
             if reading.status == "occurred":
                 reading.tense = "unknown"
             break
+
+
+def _embed_in_closing_report(
+    lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+) -> None:
+    """'Serb forces shelled the town, the Bosnian government charged.': what the closing clause reports is the
+    content of an accusation, not an event asserted by the text."""
+    for reporter in candidates:
+        comma = _closing_report_comma(lowers, reporter.head) if reporter.entry.only_when == "reporting" else None
+        if comma is None:
+            continue
+        for candidate in candidates:
+            if candidate.end <= comma:
+                readings[id(candidate)].set_polarity("hypothetical", f"reported:{reporter.entry.entry_id}")
+
+
+def _closing_report_comma(lowers: Sequence[str], head: int) -> int | None:
+    """Where the content ends when `head` is the verb of a closing reporting clause ('..., a human rights group
+    protested here Wednesday.'): a comma (or closing quote) a few words before, and only adverbials after."""
+    after = [word for word in lowers[head + 1 :] if word not in {".", "!"}]
+    if len(after) > 6 or any(word in BREAK_TEXTS or word in {"that", "to", "of", "and"} for word in after):
+        return None
+    for position in range(head - 1, max(-1, head - 9), -1):
+        if lowers[position] not in BREAK_TEXTS:
+            continue
+        if lowers[position] in {'"', "”"} and position > 0 and lowers[position - 1] == ",":
+            position -= 1
+        return position if lowers[position] == "," and position >= 3 else None
+    return None
 
 
 def _is_complement(lowers: Sequence[str], outer: _Candidate, candidate: _Candidate, reading: _Reading) -> bool:

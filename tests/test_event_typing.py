@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventlake.extraction import CORROBORATION_BONUS, TARGET_BONUS
 from eventlake.typing_rules import (
     CAMEO_PLOVER_FIELDS,
     CAMEO_PLOVER_PATH,
@@ -168,10 +169,83 @@ def test_occurred_in_the_past(sentence: str, words: str) -> None:
         ("Turkey could purchase the second batch of S-400 air defense systems.", "purchase", "hypothetical"),
         ("Such an assault could spark one of the worst humanitarian disasters.", "assault", "hypothetical"),
         ("Turkey intensified talks to avert a possible attack.", "attack", "hypothetical"),
+        ("Erdogan and Putin met and it is believed they discussed the S-400 purchase.", "discussed", "hypothetical"),
+        ("The two sides are thought to have agreed on a truce.", "agreed", "hypothetical"),
+        ("Police detained two men suspected of bombing the market.", "bombing", "hypothetical"),
+        ("Rebels rejected allegations that they had attacked the convoy.", "attacked", "hypothetical"),
+        ("Serb forces shelled the town overnight, the Bosnian government charged.", "shelled", "hypothetical"),
     ],
 )
 def test_not_asserted(sentence: str, words: str, polarity: str) -> None:
     assert only(sentence, words).polarity == polarity
+
+
+def test_met_before_a_speculative_clause_stays_asserted() -> None:
+    sentence = "Erdogan and Putin met without others present and it is believed they discussed Libya."
+    assert only(sentence, "met").polarity == "asserted"
+
+
+def test_a_definite_reference_to_a_known_agreement_is_not_a_new_event() -> None:
+    """Even with every corroboration bonus of extraction, 'the deal' stays under the emission threshold."""
+    highest_bonus = TARGET_BONUS + 2 * CORROBORATION_BONUS
+    for sentence in (
+        "Turkey and Russia insist that the deal is holding.",
+        "HTS is taking advantage of the Ankara-Moscow ceasefire to consolidate power in Idlib.",
+        "Turkey has been urging Russia for the full implementation of the March deal.",
+    ):
+        for trigger in find_triggers(sentence):
+            if trigger.event_type in {"AGREE", "RETREAT"} and trigger.polarity == "asserted":
+                assert trigger.confidence + highest_bonus < 0.5, trigger
+    assert only("The deal was signed in Sochi on Monday.", "deal").confidence >= 0.5
+    assert only("Turkey and Russia reached a deal on Idlib.", "reached a deal").confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "event_type"),
+    [
+        ("Syria says it will not accept any more refugees.", "accept", "REJECT"),
+        ("The government decided not to allow foreign observers.", "allow", "REJECT"),
+        ("Israel will not negotiate with Hamas.", "negotiate with", "REJECT"),
+        ("The rebels ruled out a ceasefire.", "ruled out", "REJECT"),
+        ("Serb forces shelled the town overnight, the Bosnian government charged.", "charged", "ACCUSE"),
+        ("Croatia is failing to protect refugees, a human rights group protested on Wednesday.", "protested", "ACCUSE"),
+        ("The opposition leader lashed out at the government.", "lashed out at", "ACCUSE"),
+        ("The IAEA dispatched inspectors to the plant.", "dispatched inspectors", "ACCUSE"),
+        ("Thousands took to the streets of the capital.", "took to the streets", "PROTEST"),
+        ("The rebels will not attend the talks.", "attend the talks", "REJECT"),
+        ("The two sides exchanged fire across the border.", "exchanged fire", "ASSAULT"),
+        ("A car bomb exploded outside the ministry, killing 12 people.", "killing", "ASSAULT"),
+        ("The junta released the opposition leader.", "released the opposition leader", "RETREAT"),
+    ],
+)
+def test_refusals_accusations_and_other_readings(sentence: str, words: str, event_type: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
+
+
+def test_auxiliary_have_is_not_a_light_verb() -> None:
+    assert asserted_types("India and Pakistan have agreed to resume talks.") == {"AGREE"}
+    assert only("The two leaders had talks in Delhi.", "had talks").event_type == "CONSULT"
+
+
+def test_refusal_rows_need_a_negation() -> None:
+    assert "REJECT" not in asserted_types("Syria accepted the refugees.")
+    assert only("Erdogan did not meet Putin.", "meet").polarity == "negated"
+
+
+def test_background_clause_scores_below_the_main_clause() -> None:
+    sentence = "Italy suspended flights to Serbia one day after a Serbian jet shot down a helicopter."
+    background = only(sentence, "shot down")
+    assert background.confidence < only("A Serbian jet shot down a helicopter.", "shot down").confidence
+    main = max((t for t in find_triggers(sentence) if t.polarity == "asserted"), key=lambda t: t.confidence)
+    assert main.event_type == "SANCTION"
+    assert "subordinate" not in only("Bangladesh once again rejected the proposal.", "rejected").cue
+
+
+def test_travel_for_talks_reports_the_talks() -> None:
+    trigger = only("Negotiators return to Geneva this week for talks on missiles.", "talks")
+    assert (trigger.event_type, trigger.polarity) == ("CONSULT", "asserted")
+    assert trigger.confidence >= 0.5
 
 
 def test_complement_of_another_trigger_is_not_an_event_of_its_own() -> None:
