@@ -21,7 +21,7 @@ from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.sentences import SentenceSpan, split_sentences
 from eventlake.typing_rules import Trigger, find_triggers
-from eventlake.when import choose_event_date, find_dates
+from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer
 
 QUAD_CLASS = {
@@ -200,6 +200,7 @@ def _extract_sentence(
     offset = segment.char_start + sentence.start
     emitted = 0
     rejected: list[tuple[Trigger, str, str]] = []
+    dates_by_tense: dict[str, list[DateMention]] = {}
     for trigger in triggers:
         if trigger.polarity != "asserted":
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
@@ -212,12 +213,15 @@ def _extract_sentence(
         if target is None and trigger.event_type in TWO_PARTY_TYPES:
             rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
             continue
-        confidence = event_confidence(trigger, target is not None, places, text)
+        if trigger.tense not in dates_by_tense:
+            dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
+        dates = dates_by_tense[trigger.tense]
+        confidence = event_confidence(trigger, target is not None, places, bool(dates), text)
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
         row = _event_row(
-            document, segment, sentence, offset, trigger, roles, source, places, confidence, run, lead_paragraph
+            document, segment, sentence, offset, trigger, roles, source, places, dates, confidence, run, lead_paragraph
         )
         result.events.append(row)
         emitted += 1
@@ -231,7 +235,9 @@ def _extract_sentence(
         )
 
 
-def event_confidence(trigger: Trigger, has_target: bool, places: Sequence[PlaceMention], text: str) -> float:
+def event_confidence(
+    trigger: Trigger, has_target: bool, places: Sequence[PlaceMention], has_date: bool, text: str
+) -> float:
     """The trigger's own confidence, raised by corroborating structure around it and lowered without a target.
 
     A bare noun such as 'summit' is weak evidence alone; 'Erdogan and Putin ... at a summit in Tehran last week'
@@ -240,7 +246,7 @@ def event_confidence(trigger: Trigger, has_target: bool, places: Sequence[PlaceM
     score = trigger.confidence + (TARGET_BONUS if has_target else -MISSING_TARGET_PENALTY)
     if event_location(places, trigger.start, trigger.end, text) is not None:
         score += CORROBORATION_BONUS
-    if find_dates(text, None, trigger.tense) or re.search(r"\blast\s+week|\bon\s+[A-Z][a-z]+day\b", text):
+    if has_date:
         score += CORROBORATION_BONUS
     return round(min(max(score, 0.0), MAX_CONFIDENCE), 3)
 
@@ -396,6 +402,7 @@ def _event_row(
     roles: Roles,
     source: ActorMention,
     places: Sequence[PlaceMention],
+    sentence_dates: Sequence[DateMention],
     confidence: float,
     run: RunContext,
     lead_paragraph: bool,
@@ -406,11 +413,7 @@ def _event_row(
     if trigger.event_type == "CONSULT" and len({m.actor_id for m in roles.participants}) >= 3:
         mode = "multilateral"
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    dates = [
-        mention
-        for mention in find_dates(text, document.published_at, trigger.tense)
-        if clause_start <= mention.start and mention.end <= clause_end
-    ]
+    dates = [mention for mention in sentence_dates if clause_start <= mention.start and mention.end <= clause_end]
     when = choose_event_date(
         dates,
         trigger.start,
@@ -420,6 +423,7 @@ def _event_row(
         trigger.tense,
         current_report=trigger.status == "occurred" and lead_paragraph,
     )
+    when = _planned_not_in_past(when, trigger, document.published_at)
     place = event_location(places, trigger.start, trigger.end, text)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end
     key = f"{document.doc_id}\x1f{trigger_start}\x1f{trigger_end}\x1f{trigger.event_type}\x1f{run.pipeline_version}"
@@ -472,6 +476,17 @@ def _event_row(
         "run_id": run.run_id,
         "event_month": month_partition(when.value),
     }
+
+
+def _planned_not_in_past(when: EventDate, trigger: Trigger, published: dt.date | None) -> EventDate:
+    """A planned event dated wholly before publication takes the date of its announcement ('Last week Erdogan
+    said troops would deploy'): the event's own date is unknown, and saying so beats a wrong date."""
+    if trigger.status != "planned" or when.value is None or published is None or when.mention is None:
+        return when
+    if when.mention.last_day is None or when.mention.last_day >= published:
+        return when
+    detail = f"'{when.mention.text}' ({when.value}) dates the announcement of a planned event, not the event"
+    return EventDate(None, None, "unknown", detail, None)
 
 
 def _attach_anaphoric_locations(
