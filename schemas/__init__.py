@@ -13,8 +13,7 @@ from schemas.segments import SEGMENTS
 from schemas.uncoded import UNCODED
 
 CONTRACTS: dict[str, TableContract] = {
-    contract.name: contract
-    for contract in (DOCUMENTS, SEGMENTS, REJECTS, RUNS, EVENTS, UNCODED, EVENT_CLUSTERS, LINKS)
+    contract.name: contract for contract in (DOCUMENTS, SEGMENTS, REJECTS, RUNS, EVENTS, UNCODED, EVENT_CLUSTERS, LINKS)
 }
 
 __all__ = [

@@ -36,6 +36,22 @@ def column(
     return pa.field(name, type_, nullable=nullable, metadata=metadata)
 
 
+def sentence_columns(sentence_description: str) -> tuple[pa.Field, ...]:
+    """The evidence every sentence-level row carries: its segment, the verbatim sentence and its offsets."""
+    return (
+        column("segment_seq", pa.int32(), "segments.seq of the sentence", nullable=False),
+        column("sentence_text", pa.string(), sentence_description, nullable=False),
+        column(
+            "char_start",
+            pa.int32(),
+            "sentence start offset into documents.normalized_text",
+            nullable=False,
+            unit="characters",
+        ),
+        column("char_end", pa.int32(), "sentence end offset (exclusive)", nullable=False, unit="characters"),
+    )
+
+
 @dataclass(frozen=True)
 class TableContract:
     """One lake table: schema, identity, partitioning and row rules."""

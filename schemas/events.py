@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column, offsets_within
+from schemas.contract import TableContract, column, offsets_within, sentence_columns
 
 EVENT_TYPES = {
     "AGREE": "agree to, or sign, an agreement or joint course of action",
@@ -62,16 +62,7 @@ EVENTS = TableContract(
         ),
         column("doc_id", pa.string(), "document the event was read from", nullable=False),
         column("cluster_id", pa.string(), "real-world event this mention belongs to (event_clusters)"),
-        column("segment_seq", pa.int32(), "segments.seq of the sentence", nullable=False),
-        column("sentence_text", pa.string(), "the evidence sentence, verbatim", nullable=False),
-        column(
-            "char_start",
-            pa.int32(),
-            "sentence start offset into documents.normalized_text",
-            nullable=False,
-            unit="characters",
-        ),
-        column("char_end", pa.int32(), "sentence end offset (exclusive)", nullable=False, unit="characters"),
+        *sentence_columns("the evidence sentence, verbatim"),
         column("trigger_text", pa.string(), "the words that signal the event", nullable=False),
         column(
             "trigger_start",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column, offsets_within
+from schemas.contract import TableContract, column, offsets_within, sentence_columns
 
 UNCODED_REASONS = {
     "no_trigger": "two or more actors but no event words recognised",
@@ -28,16 +28,7 @@ UNCODED = TableContract(
             nullable=False,
         ),
         column("doc_id", pa.string(), "document", nullable=False),
-        column("segment_seq", pa.int32(), "segments.seq of the sentence", nullable=False),
-        column("sentence_text", pa.string(), "the sentence, verbatim", nullable=False),
-        column(
-            "char_start",
-            pa.int32(),
-            "sentence start offset into documents.normalized_text",
-            nullable=False,
-            unit="characters",
-        ),
-        column("char_end", pa.int32(), "sentence end offset (exclusive)", nullable=False, unit="characters"),
+        *sentence_columns("the sentence, verbatim"),
         column("actors", pa.list_(pa.string()), "canonical names of the actors found", nullable=False),
         column("trigger_text", pa.string(), "event words found, if any"),
         column("candidate_type", pa.string(), "event type the trigger would have given, if any"),
