@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from eventlake.settings import DetectorName, Settings
+
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
 
 QUIET_PREFECT_ENVIRONMENT = {
     "DO_NOT_TRACK": "1",
@@ -21,7 +25,12 @@ QUIET_PREFECT_ENVIRONMENT = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    # Runs started together share PREFECT_HOME's SQLite file, and their temporary servers then take longer
+    # than Prefect's default 20 s to answer.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
+EXIT_LAKE_BUSY = 75
+"""Exit status of `eventlake run` when another run holds the lake lock (EX_TEMPFAIL: try again later)."""
 
 
 def quiet_prefect(verbose: bool) -> None:
@@ -31,6 +40,25 @@ def quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
     if verbose:
         os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+
+
+def start_temporary_server() -> None:
+    """Start Prefect's temporary server now, unless PREFECT_API_URL names a server.
+
+    The temporary servers of runs started together share PREFECT_HOME's SQLite file; starting them one at a
+    time keeps their database migrations from colliding.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_HOME
+
+    if PREFECT_API_URL.value():
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    home = Path(PREFECT_HOME.value())
+    home.mkdir(parents=True, exist_ok=True)
+    with (home / ".eventlake-server-start.lock").open("a") as starting:
+        fcntl.flock(starting, fcntl.LOCK_EX)
+        SubprocessASGIServer().start()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,13 +77,22 @@ def main() -> None:
 def run(
     sources: tuple[Path, ...], warehouse: Path | None, reprocess: bool, detector: str | None, verbose: bool
 ) -> None:
-    """Process new articles into the lake and print a summary."""
+    """Process new articles into the lake and print a summary (exit status 75 if another run holds the lake)."""
     quiet_prefect(verbose)
+    start_temporary_server()
+    from eventlake.lake import LakeBusy
     from flows.pipeline import eventlake_run, format_summary
 
-    summary = eventlake_run(
-        sources=list(sources) or None, warehouse=warehouse, reprocess=reprocess, language_detector=detector
-    )
+    try:
+        summary = eventlake_run(
+            sources=list(sources) or None,
+            warehouse=warehouse,
+            reprocess=reprocess,
+            language_detector=cast(DetectorName | None, detector),
+        )
+    except LakeBusy as busy:
+        click.echo(f"eventlake run: not started: {busy}", err=True)
+        sys.exit(EXIT_LAKE_BUSY)
     click.echo(format_summary(summary))
 
 
@@ -108,7 +145,8 @@ def doctor(warehouse: Path | None) -> None:
 
     problems = Lake(warehouse or Settings().warehouse).doctor()
     for problem in problems:
-        click.echo(f"{problem.severity.upper():7} {problem.table or '-':15} {problem.message}")
+        where = f"{problem.path}: " if problem.path else ""
+        click.echo(f"{problem.severity.upper():7} {problem.table or '-':15} {where}{problem.message}")
     errors = [problem for problem in problems if problem.severity == "error"]
     click.echo(f"doctor: {len(errors)} error(s), {len(problems) - len(errors)} warning(s)")
     sys.exit(1 if errors else 0)
@@ -121,8 +159,18 @@ def doctor(warehouse: Path | None) -> None:
 )
 @click.option("--warehouse", type=click.Path(path_type=Path), help="Lake root (default: settings).")
 def serve(cron: str, sources: tuple[Path, ...], warehouse: Path | None) -> None:
-    """Run the flow on a schedule with Prefect `serve` (needs a Prefect server; see README)."""
+    """Run the flow on a schedule with Prefect `serve` (needs a Prefect server; see docs/scheduling.md)."""
     quiet_prefect(verbose=True)
+    from prefect import serve as serve_deployments
+    from prefect.settings import PREFECT_API_URL
+    from prefect.types.entrypoint import EntrypointType
+
+    if not PREFECT_API_URL.value():
+        raise click.UsageError(
+            "serve needs a Prefect server that outlives it: run `prefect server start` and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api (see docs/scheduling.md)"
+        )
+
     from flows.pipeline import eventlake_run
 
     parameters: dict[str, Any] = {}
@@ -130,7 +178,12 @@ def serve(cron: str, sources: tuple[Path, ...], warehouse: Path | None) -> None:
         parameters["sources"] = [str(source) for source in sources]
     if warehouse:
         parameters["warehouse"] = str(warehouse)
-    eventlake_run.serve(name="eventlake-scheduled", cron=cron, parameters=parameters)
+    # Each run imports the flow by module path in a fresh process. `Flow.serve` would instead pickle the flow
+    # function by value, which drops the names (`Path`) its postponed annotations need for parameter validation.
+    deployment = eventlake_run.to_deployment(
+        name="eventlake-scheduled", cron=cron, parameters=parameters, entrypoint_type=EntrypointType.MODULE_PATH
+    )
+    serve_deployments(cast("RunnerDeployment", deployment))
 
 
 def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], output_format: str) -> str:

@@ -7,6 +7,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +17,7 @@ import pyarrow.compute as pc
 from prefect import flow, unmapped
 from prefect.artifacts import create_table_artifact
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from eventlake import PIPELINE_VERSION
 from eventlake.dashboards import DASHBOARD_VIEWS
@@ -23,7 +25,7 @@ from eventlake.documents import document_row, is_english, non_english_reject, re
 from eventlake.extraction import ExtractionResult
 from eventlake.incremental import KnownDocument
 from eventlake.ingest import IngestLimits
-from eventlake.lake import Lake, QuarantinedBatch
+from eventlake.lake import Lake, LakeBusy, QuarantinedBatch
 from eventlake.records import Document, Reject, RunContext
 from eventlake.settings import DetectorName, Settings
 from schemas import DOCUMENTS, EVENTS, REJECTS, RUNS, SEGMENTS, UNCODED
@@ -83,7 +85,13 @@ def eventlake_run(
         pipeline_version=PIPELINE_VERSION,
     )
     lake = Lake(settings.warehouse, views=DASHBOARD_VIEWS)
-    with lake.lock():
+    with ExitStack() as held:
+        try:
+            held.enter_context(lake.lock())
+        except LakeBusy as busy:
+            # A returned Failed state fails the run with this one-line message and raises `busy` to a direct
+            # caller, without the traceback Prefect logs for an exception raised out of the flow.
+            return Failed(message=str(busy), data=busy)  # type: ignore[return-value]
         known = {
             doc_id: KnownDocument(doc_id, source_uri, version)
             for doc_id, (version, source_uri) in lake.known_documents().items()
@@ -150,9 +158,7 @@ def eventlake_run(
             notes = (f"run quarantined at {quarantined.path}: " + "; ".join(quarantined.problems),)
             publish_task(lake, run.run_id, {"runs": RUNS.from_rows([{**run_row, "status": status}])}, (), (), {})
 
-    summary = RunSummary(
-        run.run_id, settings.warehouse, counts, tuple(rejects), plan.skipped, duration, status, notes
-    )
+    summary = RunSummary(run.run_id, settings.warehouse, counts, tuple(rejects), plan.skipped, duration, status, notes)
     _report_artifact(summary)
     return summary
 
@@ -213,7 +219,7 @@ def format_summary(summary: RunSummary) -> str:
     if summary.rejects:
         lines.append("  rejects:")
         lines.extend(f"    {reject.reason:<12} {reject.source_uri}: {reject.detail}" for reject in summary.rejects)
-    lines.append("  query it:  eventlake sql \"select event_type, count(*) from events group by 1\"")
+    lines.append('  query it:  eventlake sql "select event_type, count(*) from events group by 1"')
     return "\n".join(lines)
 
 
