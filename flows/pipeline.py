@@ -23,8 +23,8 @@ from eventlake import PIPELINE_VERSION
 from eventlake.dashboards import DASHBOARD_VIEWS
 from eventlake.documents import document_row, is_english, non_english_reject, reject_row, segment_rows
 from eventlake.extraction import ExtractionResult
-from eventlake.incremental import KnownDocument
-from eventlake.ingest import IngestLimits
+from eventlake.incremental import KnownDocument, RunPlan
+from eventlake.ingest import IngestLimits, IngestResult
 from eventlake.lake import Lake, LakeBusy, QuarantinedBatch
 from eventlake.records import Document, Reject, RunContext
 from eventlake.settings import DetectorName, Settings
@@ -120,7 +120,7 @@ def eventlake_run(
         linked = link_events_task(all_events, all_documents)
         events = _with_cluster_ids(all_events, linked.cluster_of)
 
-        counts = _counts(ingested.articles, plan, documents, rejects, extraction, linked.clusters.num_rows)
+        counts = _counts(ingested, plan, documents, rejects, extraction, linked.clusters.num_rows)
         duration = round(time.monotonic() - started, 3)
         run_row = {
             "run_id": run.run_id,
@@ -178,15 +178,16 @@ def _with_cluster_ids(events: pa.Table, cluster_of: dict[str, str]) -> pa.Table:
 
 
 def _counts(
-    articles: Sequence[Any],
-    plan: Any,
+    ingested: IngestResult,
+    plan: RunPlan,
     documents: Sequence[Document],
     rejects: Sequence[Reject],
     extraction: ExtractionResult,
     clusters: int,
 ) -> dict[str, int]:
+    """Inputs read are files and JSONL lines, accepted or not; rejects also count documents kept but not coded."""
     counts = {
-        "read": len(articles) + sum(1 for r in rejects if r.reason not in {"non_english", "duplicate"}),
+        "read": len(ingested.articles) + len(ingested.rejects),
         "new_documents": len(documents),
         "skipped_known": len(plan.skipped),
         "reprocessed": len(plan.replace_doc_ids),
