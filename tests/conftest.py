@@ -1,11 +1,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
+# Tests write nothing into the project: Prefect's home (created on import) and hypothesis' example database
+# go to temporary places.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="eventlake-tests-prefect-")
+os.environ["HYPOTHESIS_STORAGE_DIRECTORY"] = tempfile.mkdtemp(prefix="eventlake-tests-hypothesis-")
+settings.register_profile("eventlake", database=None)
+settings.load_profile("eventlake")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
