@@ -173,11 +173,15 @@ def extract_document(
     """Events and uncoded sentences of one document; only English body segments are read."""
     result = ExtractionResult()
     body = [segment for segment in document.cleaned.segments if segment.kind == "body" and segment.language == "en"]
-    for position, segment in enumerate(body):
-        for sentence in split_sentences(segment.text):
-            lead_paragraph = position < LEAD_PARAGRAPHS
-            _extract_sentence(document, segment, sentence, run, resources, min_confidence, lead_paragraph, result)
-    _attach_anaphoric_locations(document, resources, result.events)
+    sentences = [
+        (position, segment, sentence)
+        for position, segment in enumerate(body)
+        for sentence in split_sentences(segment.text)
+    ]
+    for position, segment, sentence in sentences:
+        lead_paragraph = position < LEAD_PARAGRAPHS
+        _extract_sentence(document, segment, sentence, run, resources, min_confidence, lead_paragraph, result)
+    _attach_anaphoric_locations([(segment, sentence) for _, segment, sentence in sentences], resources, result.events)
     return result
 
 
@@ -216,12 +220,13 @@ def _extract_sentence(
         if trigger.tense not in dates_by_tense:
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
         dates = dates_by_tense[trigger.tense]
-        confidence = event_confidence(trigger, target is not None, places, bool(dates), text)
+        place = event_location(places, trigger.start, trigger.end, text)
+        confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
         row = _event_row(
-            document, segment, sentence, offset, trigger, roles, source, places, dates, confidence, run, lead_paragraph
+            document, segment, sentence, offset, trigger, roles, source, place, dates, confidence, run, lead_paragraph
         )
         result.events.append(row)
         emitted += 1
@@ -235,16 +240,14 @@ def _extract_sentence(
         )
 
 
-def event_confidence(
-    trigger: Trigger, has_target: bool, places: Sequence[PlaceMention], has_date: bool, text: str
-) -> float:
+def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_date: bool) -> float:
     """The trigger's own confidence, raised by corroborating structure around it and lowered without a target.
 
     A bare noun such as 'summit' is weak evidence alone; 'Erdogan and Putin ... at a summit in Tehran last week'
     is strong: both parties, a place and a date are attached to it.
     """
     score = trigger.confidence + (TARGET_BONUS if has_target else -MISSING_TARGET_PENALTY)
-    if event_location(places, trigger.start, trigger.end, text) is not None:
+    if has_place:
         score += CORROBORATION_BONUS
     if has_date:
         score += CORROBORATION_BONUS
@@ -401,7 +404,7 @@ def _event_row(
     trigger: Trigger,
     roles: Roles,
     source: ActorMention,
-    places: Sequence[PlaceMention],
+    place: PlaceMention | None,
     sentence_dates: Sequence[DateMention],
     confidence: float,
     run: RunContext,
@@ -424,7 +427,6 @@ def _event_row(
         current_report=trigger.status == "occurred" and lead_paragraph,
     )
     when = _planned_not_in_past(when, trigger, document.published_at)
-    place = event_location(places, trigger.start, trigger.end, text)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end
     key = f"{document.doc_id}\x1f{trigger_start}\x1f{trigger_end}\x1f{trigger.event_type}\x1f{run.pipeline_version}"
     actor_notes = [m.unresolved_reason for m in (source, target) if m is not None and m.unresolved_reason]
@@ -490,15 +492,9 @@ def _planned_not_in_past(when: EventDate, trigger: Trigger, published: dt.date |
 
 
 def _attach_anaphoric_locations(
-    document: Document, resources: ExtractionResources, events: list[dict[str, Any]]
+    sentences: Sequence[tuple[Segment, SentenceSpan]], resources: ExtractionResources, events: list[dict[str, Any]]
 ) -> None:
     """'The meeting will take place in Sochi' right after a located-less meeting gives that meeting its place."""
-    sentences = [
-        (segment, sentence)
-        for segment in document.cleaned.segments
-        if segment.kind == "body" and segment.language == "en"
-        for sentence in split_sentences(segment.text)
-    ]
     for segment, sentence in sentences:
         if not _EVENT_ANAPHOR.match(sentence.text):
             continue
