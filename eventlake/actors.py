@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, TypeVar, get_args
+from typing import Literal, TypedDict, TypeVar, get_args
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -698,6 +698,28 @@ def _role_fields(
     return default, False, _explain(dated, day)
 
 
+class _RoleOn(TypedDict):
+    country: str | None
+    role: str | None
+    sector: str | None
+    code: str | None
+    role_checked: bool
+    unresolved_reason: str | None
+
+
+def _role_on(table: ActorTable, actor: ActorRecord, day: dt.date | None) -> _RoleOn:
+    """The ActorMention fields that depend on which role the actor held on `day`."""
+    role, checked, reason = _role_fields(table, actor, day)
+    return {
+        "country": role.country if checked and role and role.country else actor.country,
+        "role": role.label if role else None,
+        "sector": role.sector if role else None,
+        "code": role.code if role else None,
+        "role_checked": checked,
+        "unresolved_reason": reason,
+    }
+
+
 def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -> ActorMention:
     start = text.starts[span.first]
     end = text.ends[span.last - 1]
@@ -743,7 +765,6 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
             None,
             basis,
         )
-    role, checked, reason = _role_fields(table, actor, day)
     return ActorMention(
         start=start,
         end=end,
@@ -751,13 +772,8 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
         actor_id=actor.actor_id,
         actor_name=actor.name,
         kind=actor.kind,
-        country=(role.country if checked and role and role.country else actor.country),
-        role=role.label if role else None,
-        sector=role.sector if role else None,
-        code=role.code if role else None,
-        role_checked=checked,
-        unresolved_reason=reason,
         basis=basis,
+        **_role_on(table, actor, day),
     )
 
 
@@ -809,13 +825,4 @@ def mention_with_date(table: ActorTable, mention: ActorMention, on_date: dt.date
     actor = table.actors.get(mention.actor_id)
     if actor is None or actor.kind == "country":
         return mention
-    role, checked, reason = _role_fields(table, actor, on_date)
-    return replace(
-        mention,
-        country=(role.country if checked and role and role.country else actor.country),
-        role=role.label if role else None,
-        sector=role.sector if role else None,
-        code=role.code if role else None,
-        role_checked=checked,
-        unresolved_reason=reason,
-    )
+    return replace(mention, **_role_on(table, actor, on_date))
