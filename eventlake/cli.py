@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from io import StringIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -191,8 +192,6 @@ def format_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], output_fo
     if output_format == "json":
         return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], default=str, indent=2) + "\n"
     if output_format == "csv":
-        from io import StringIO
-
         buffer = StringIO()
         writer = csv.writer(buffer)
         writer.writerow(columns)

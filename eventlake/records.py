@@ -7,7 +7,7 @@ tested without Prefect and without a warehouse.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 SegmentKind = Literal["title", "title_repeat", "body", "caption", "boilerplate", "trailer"]
@@ -80,7 +80,6 @@ class Document:
     published_basis: PublishedBasis
     published_detail: str
     cleaned: CleanedText
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
