@@ -139,6 +139,10 @@ CALENDAR_WORDS = frozenset(
     }
 )
 TITLE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "ELI", "OPP", "REB", "MED", "IGO"})
+FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
+"""Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
+'in <country>' gives their place, not their country."""
+FOREIGN_MARKERS = frozenset({"foreign", "international", "multinational", "overseas", "exiled", "expatriate"})
 """Agent words with these sectors can be a title in front of a name ("Defense Minister Hulusi Akar")."""
 
 
@@ -549,7 +553,8 @@ def _place_country(span: _Span) -> str | None:
 
 
 def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
-    """Modifiers ("Russian-backed"), titles before names, and country + agent phrases."""
+    """Modifiers ("Russian-backed"), titles before names, country + agent phrases and agents in a country
+    ('security forces in Guinea')."""
     words = text.words
 
     def word(index: int) -> str:
@@ -625,6 +630,20 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             merged = _Span(span.first, following.last, following.target, "country+agent")
             merged.country, merged.agent_code = _place_country(span), following.agent_code
             _distribute(composed, text, merged)
+            composed.append(merged)
+            index += 2
+            continue
+        if (
+            span.target.actor_id is None
+            and span.country is None
+            and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
+            and word(span.first - 1) not in FOREIGN_MARKERS
+            and following is not None
+            and _is_place(following)
+            and tuple(words[span.last : following.first]) in (("in",), ("in", "the"))
+        ):
+            merged = _Span(span.first, following.last, span.target, "agent+in-country")
+            merged.country, merged.agent_code = _place_country(following), span.agent_code
             composed.append(merged)
             index += 2
             continue

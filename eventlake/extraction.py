@@ -38,7 +38,9 @@ LEAD_PARAGRAPHS = 3
 """Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-TWO_PARTY_TYPES = frozenset({"CONSULT", "AGREE"})
+COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
+TWO_PARTY_TYPES = frozenset({"CONSULT"})
+"""A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
@@ -71,6 +73,16 @@ _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
 )
+_QUANTITY = re.compile(
+    r"\b(?:(?:up\s+to|more\s+than|fewer\s+than|less\s+than|at\s+least|as\s+many\s+as|nearly|almost|about|around"
+    r"|some|over)\s+)?(?:\d[\d,.]*|a\s+few|several|dozens|scores|hundreds|thousands|millions|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred)(?:\s+(?:hundred|thousand|million))?"
+    r"(?:\s+of)?\b",
+    re.IGNORECASE,
+)
+"""A count before the target ('arrested more than 100 Palestinians', 'tortured scores of refugees') is
+not a preposition that introduces another role."""
+_THAT_CLAUSE_OPENING = re.compile(r"\s*that\s+(?:the\s+)?", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?$", re.I)
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -310,7 +322,7 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     if not subjects and (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
-    objects = inside[:1] or _object_group(trigger, after, text)
+    objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
@@ -320,6 +332,18 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _complement_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """'demanded that the US cancel the sale': the one asked to act is the subject of the demanded clause."""
+    if trigger.event_type not in COMPLEMENT_TARGET_TYPES:
+        return []
+    following = next((m for m in actors if m.start >= trigger.end), None)
+    if following is None or not _THAT_CLAUSE_OPENING.fullmatch(
+        _DATE_PHRASE.sub(" ", text[trigger.end : following.start])
+    ):
+        return []
+    return [following]
 
 
 def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger) -> ActorMention | None:
@@ -371,7 +395,7 @@ def _object_after(
     for mention in after:
         if mention is exclude:
             continue
-        gap = _DATE_PHRASE.sub(" ", text[trigger.end : mention.start])
+        gap = _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", text[trigger.end : mention.start]))
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
         prepositions = [word.lower() for word in words if word.lower() in PREPOSITIONS]
         limit = MAX_MARKED_GAP_WORDS if prepositions and prepositions[-1] in allowed else MAX_OBJECT_GAP_WORDS

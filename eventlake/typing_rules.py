@@ -54,6 +54,7 @@ PLOVER_TYPES = (
 CONSULT_MODES = frozenset({"visit", "third-party", "multilateral", "phone"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+ANNOUNCED_AS_CONCESSION = frozenset({"CONCEDE", "RETREAT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,37 @@ CAMEO_PLOVER_OVERRIDES: Mapping[str, CameoPlover] = MappingProxyType(
                 "Impose embargo, boycott, or sanctions",
                 "override: the 2021 table says COERCE; PLOVER's SANCTION definition and POLECAT code sanctions "
                 "and embargoes as SANCTION",
+            ),
+            *(
+                CameoPlover(
+                    code,
+                    "CONCEDE",
+                    "",
+                    "legal",
+                    text,
+                    "override: the PLOVER 0.8 manual codes removing curfews and easing legal restrictions as "
+                    "CONCEDE (verbal), against the 2021 table's RETREAT",
+                )
+                for code, text in (
+                    ("0813", "Ease curfew"),
+                    ("0814", "Ease state of emergency or martial law"),
+                )
+            ),
+            CameoPlover(
+                "055",
+                "CONCEDE",
+                "",
+                "diplomatic",
+                "Apologize",
+                "override: the PLOVER 0.8 manual codes expressions of regret or remorse as CONCEDE",
+            ),
+            CameoPlover(
+                "116",
+                "SANCTION",
+                "convict",
+                "legal",
+                "Find guilty or liable (legally)",
+                "override: the PLOVER 0.8 manual codes convictions as SANCTION 'convict'",
             ),
             *(
                 CameoPlover(code, "REQUEST", mode, context, text, "override: CAMEO 02 appeals fold into REQUEST")
@@ -167,20 +199,23 @@ def load_cameo_plover(path: Path = CAMEO_PLOVER_PATH) -> dict[str, CameoPlover]:
         return {row["cameo_code"]: CameoPlover(**row) for row in csv.DictReader(handle)}
 
 
-def intent_event_type(trigger: Trigger) -> str:
-    """The PLOVER type under the CAMEO convention for announced actions.
+def intent_event_type(event_type: str, status: str) -> str:
+    """The PLOVER type of an announced action, as the PLOVER manual codes it.
 
-    CAMEO codes a stated future action as the statement: intended cooperation ('will meet', 'will provide
+    A stated future action is coded as the statement: intended cooperation ('will meet', 'will provide
     aid') is AGREE (CAMEO 03), an announced forceful act ('would blockade', 'will expel') is THREATEN (13).
-    Other triggers keep their type.
+    Announced concessions stay CONCEDE and announced retreats ('will withdraw its troops') become CONCEDE,
+    not AGREE (PLOVER 0.8 manual, AGREE and RETREAT ambiguities). Other triggers keep their type.
     """
-    if trigger.status != "planned":
-        return trigger.event_type
-    if trigger.event_type in COOPERATIVE_TYPES:
+    if status != "planned":
+        return event_type
+    if event_type in ANNOUNCED_AS_CONCESSION:
+        return "CONCEDE"
+    if event_type in COOPERATIVE_TYPES:
         return "AGREE"
-    if trigger.event_type in FORCEFUL_TYPES:
+    if event_type in FORCEFUL_TYPES:
         return "THREATEN"
-    return trigger.event_type
+    return event_type
 
 
 def _words(text: str) -> frozenset[str]:

@@ -136,6 +136,15 @@ def test_person_without_dated_office_says_so(table: ActorTable) -> None:
         ("Turkey's position is firm.", "Turkey", "TUR"),
         ("Russia's claims were denied.", "Russia", "RUS"),
         ("Syrian refugees fled.", "Syrian refugees", "SYR"),
+        ("The Palestinians rejected it.", "Palestinians", "PSE"),
+        ("Iraqis voted.", "Iraqis", "IRQ"),
+        ("The Afghans agreed.", "Afghans", "AFG"),
+        ("Guinea closed its border.", "Guinea", "GIN"),
+        ("Guinea-Bissau closed its border.", "Guinea-Bissau", "GNB"),
+        ("The Serbian delegation left.", "Serbian", "SRB"),
+        ("The Montenegrin delegation left.", "Montenegrin", "MNE"),
+        ("The PRC protested.", "PRC", "CHN"),
+        ("The Swedish delegation left.", "Swedish", "SWE"),
     ],
 )
 def test_country_names_adjectives_and_possessives(table: ActorTable, text: str, surface: str, country: str) -> None:
@@ -158,6 +167,23 @@ def test_country_names_adjectives_and_possessives(table: ActorTable, text: str, 
     ],
 )
 def test_agent_phrases_get_country_and_sector(table: ActorTable, text: str, surface: str, code: str) -> None:
+    mentions = [m for m in find_actors(table, text, dt.date(2018, 1, 1)) if m.kind == "agent-phrase"]
+    assert [(m.surface, m.code) for m in mentions] == [(surface, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Security forces in Uganda opened fire.", "Security forces in Uganda", "UGACOP"),
+        ("Rebels in the Ivory Coast refused.", "Rebels in the Ivory Coast", "CIVREB"),
+        ("Foreign rebels in Syria refused.", "rebels", "REB"),
+        ("Refugees in Hungary protested.", "Refugees", "REF"),
+        ("The troops in Syria withdrew.", "troops", "MIL"),
+    ],
+)
+def test_agent_in_a_country_takes_its_country_unless_often_foreign(
+    table: ActorTable, text: str, surface: str, code: str
+) -> None:
     mentions = [m for m in find_actors(table, text, dt.date(2018, 1, 1)) if m.kind == "agent-phrase"]
     assert [(m.surface, m.code) for m in mentions] == [(surface, code)]
 

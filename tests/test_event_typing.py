@@ -314,11 +314,18 @@ def test_quoted_speech_is_flagged() -> None:
     assert not only("Erdogan will meet Putin on Monday.", "meet").quoted
 
 
-def test_intent_event_type_follows_the_cameo_convention() -> None:
-    assert intent_event_type(only("Finland will give Tanzania a grant.", "give")) == "AGREE"
-    assert intent_event_type(only("Farmers said they would blockade Paris.", "blockade")) == "THREATEN"
-    assert intent_event_type(only("Turkey will urge Russia to act.", "urge")) == "REQUEST"
-    assert intent_event_type(only("Erdogan met Putin.", "met")) == "CONSULT"
+def announced(sentence: str, word: str) -> str:
+    trigger = only(sentence, word)
+    return intent_event_type(trigger.event_type, trigger.status)
+
+
+def test_intent_event_type_follows_the_plover_manual() -> None:
+    assert announced("Finland will give Tanzania a grant.", "give") == "AGREE"
+    assert announced("Farmers said they would blockade Paris.", "blockade") == "THREATEN"
+    assert announced("Turkey will urge Russia to act.", "urge") == "REQUEST"
+    assert announced("Erdogan met Putin.", "met") == "CONSULT"
+    assert announced("Syria said it will withdraw its troops from Lebanon.", "withdraw") == "CONCEDE"
+    assert announced("The government will lift the curfew on Monday.", "lift") == "CONCEDE"
 
 
 def test_seed_articles_are_deterministic_and_well_formed() -> None:
@@ -383,3 +390,23 @@ def test_shipped_cameo_table_is_the_regenerated_one() -> None:
         "ACCUSE",
         "RETREAT",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "event_type"),
+    [
+        ("Serbia lifted a night curfew in Montenegro.", "lifted", "CONCEDE"),
+        ("Serbia eased the state of emergency in the province.", "eased", "CONCEDE"),
+        ("The court indicted the former prime minister.", "indicted", "ACCUSE"),
+        ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
+        ("A court convicted the former minister of fraud.", "convicted", "SANCTION"),
+        ("Japan apologized to China for the incident.", "apologized", "CONCEDE"),
+        ("Russia cancelled the visit of the Turkish minister.", "cancelled", "REJECT"),
+        ("The rebels dropped their demand for autonomy.", "dropped", "CONCEDE"),
+        ("France forgave the debt of Mali.", "forgave", "AID"),
+        ("Israel barred the UN envoy from entering Gaza.", "barred", "REJECT"),
+        ("A court issued an arrest warrant for the general.", "issued", "THREATEN"),
+    ],
+)
+def test_types_follow_the_plover_manual(sentence: str, words: str, event_type: str) -> None:
+    assert only(sentence, words).event_type == event_type

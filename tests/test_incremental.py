@@ -10,9 +10,7 @@ def article(uri: str, text: str) -> RawArticle:
 
 
 def known(*articles: RawArticle, version: str = "1") -> dict[str, KnownDocument]:
-    return {
-        sha256_hex(a.raw_bytes): KnownDocument(sha256_hex(a.raw_bytes), a.source_uri, version) for a in articles
-    }
+    return {sha256_hex(a.raw_bytes): KnownDocument(sha256_hex(a.raw_bytes), a.source_uri, version) for a in articles}
 
 
 def test_known_documents_are_skipped_and_new_ones_processed() -> None:

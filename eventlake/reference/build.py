@@ -630,6 +630,31 @@ def country_tables(records: Sequence[CountryRecord]) -> tuple[list[tuple[str, ..
     return rows, actors, aliases
 
 
+DEMONYM_WITH_PLURAL = r"[a-z]+(?:ian|ean|can|i)|afghan|german"
+
+
+def add_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
+    """'Palestinians', 'Iraqis', 'Afghans': the plural of a one-word demonym names the same country.
+
+    Only endings that make regular plurals are taken (-ian, -ean, -can, -i, Afghan, German); CountryInfo also
+    lists spellings of country names ('Kazakstan', 'Jpan') and '-man' words ('Dutchman') among its forms. A
+    plural that is already an alias or would belong to two countries is left out.
+    """
+    names = {normalize_alias(actor.names[0]) for actor in country_actors}
+    names.update(alias for alias, _, kind, _ in aliases if kind == "capital")
+    taken = {alias for alias, _, _, _ in aliases}
+    owners: dict[str, set[str]] = {}
+    for alias, actor_id, kind, _ in aliases:
+        if kind == "nationality" and alias not in names and re.fullmatch(DEMONYM_WITH_PLURAL, alias):
+            owners.setdefault(alias + "s", set()).add(actor_id)
+    plurals = [
+        (plural, next(iter(ids)), "nationality", "")
+        for plural, ids in sorted(owners.items())
+        if len(ids) == 1 and plural not in taken
+    ]
+    return [*aliases, *plurals]
+
+
 def drop_ambiguous_capitals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
     """A capital name that is also another country's name, form or capital cannot stand for a government."""
     owners: dict[tuple[str, ...], set[str]] = {}
@@ -748,7 +773,9 @@ def build(reference: Path, out_dir: Path) -> dict[str, int]:
 
     alias_rows = [
         row
-        for row in drop_ambiguous_capitals([*country_aliases, *metonyms], country_actors)
+        for row in drop_ambiguous_capitals(
+            [*add_demonym_plurals(country_aliases, country_actors), *metonyms], country_actors
+        )
         if allowed(alias_key(row[0]), row[1])
     ]
     named: set[str] = set()
