@@ -34,8 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventlake.documents import english_text_document
 from eventlake.extraction import ExtractionResources, default_resources, extract_document
-from eventlake.records import CleanedText, Document, RunContext, Segment
+from eventlake.records import RunContext
 from eventlake.typing_rules import PLOVER_TYPES, default_finder, find_triggers, intent_event_type
 
 DEFAULT_GSR_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover_gsr"
@@ -122,17 +123,11 @@ def predict_trigger(record: GoldRecord, min_confidence: float, raw_types: bool) 
     return Prediction(record, event_type, f"{best.text!r} {best.cue}")
 
 
-def sentence_document(record: GoldRecord) -> Document:
-    """The record as an English one-segment document, so that it goes through the pipeline's extraction."""
-    segment = Segment(0, "body", record.text, 0, len(record.text), "en")
-    cleaned = CleanedText(record.text, (segment,), None, "en", record.text)
-    return Document(record.record_id, f"gsr:{record.record_id}", None, None, None, GSR_DATE, "metadata", "", cleaned)
-
-
 def predict_event(
     record: GoldRecord, resources: ExtractionResources, min_confidence: float, raw_types: bool
 ) -> Prediction:
-    events = extract_document(sentence_document(record), BENCHMARK_RUN, resources, min_confidence=min_confidence).events
+    document = english_text_document(record.record_id, record.text, GSR_DATE)
+    events = extract_document(document, BENCHMARK_RUN, resources, min_confidence=min_confidence).events
     if not events:
         return Prediction(record, None)
     first = min(events, key=lambda event: event["trigger_start"])
@@ -177,18 +172,19 @@ def report_typing(name: str, predictions: Sequence[Prediction]) -> None:
     print("no prediction by gold type: " + ", ".join(f"{t}:{n}" for t, n in missed.most_common()))
 
 
+def _role(prediction: Prediction, role: str) -> tuple[tuple[str, ...], str | None]:
+    """(gold country codes, predicted country) of the source or the target."""
+    if role == "source":
+        return prediction.record.source_codes, prediction.source_country
+    return prediction.record.target_codes, prediction.target_country
+
+
 def report_countries(name: str, predictions: Sequence[Prediction]) -> None:
     """Country accuracy of the source and target of emitted events, where the gold record names that role."""
     for role in ("source", "target"):
-        with_gold = [
-            p
-            for p in predictions
-            if p.event_type and (p.record.source_codes if role == "source" else p.record.target_codes)
-        ]
-        found = [(p, getattr(p, f"{role}_country")) for p in with_gold if getattr(p, f"{role}_country")]
-        right = sum(
-            country in (p.record.source_codes if role == "source" else p.record.target_codes) for p, country in found
-        )
+        with_gold = [(gold, country) for gold, country in (_role(p, role) for p in predictions if p.event_type) if gold]
+        found = [(gold, country) for gold, country in with_gold if country]
+        right = sum(country in gold for gold, country in found)
         print(
             f"{name} {role} country: accuracy {_ratio(right, len(found))} ({right}/{len(found)} events with a "
             f"{role} country), given for {_ratio(len(found), len(with_gold))} of {len(with_gold)} events whose "

@@ -8,7 +8,7 @@ from typing import Any
 from eventlake.cleaning import clean_text
 from eventlake.ingest import sha256_hex
 from eventlake.language import LanguageDetector
-from eventlake.records import Document, PublishedBasis, RawArticle, Reject, RunContext
+from eventlake.records import CleanedText, Document, PublishedBasis, RawArticle, Reject, RunContext, Segment
 from eventlake.when import publication_date_from_text
 
 UNKNOWN_PARTITION = "unknown"
@@ -29,6 +29,15 @@ def build_document(raw: RawArticle, detector: LanguageDetector) -> Document:
         published_detail=detail,
         cleaned=cleaned,
     )
+
+
+def english_text_document(doc_id: str, text: str, published_at: dt.date | None) -> Document:
+    """`text` as one English body segment, for running extraction on text that needs no cleaning (gold
+    sentences in benchmarks and tests)."""
+    segment = Segment(0, "body", text, 0, len(text), "en")
+    cleaned = CleanedText(text, (segment,), None, "en", text)
+    basis: PublishedBasis = "metadata" if published_at is not None else "unknown"
+    return Document(doc_id, f"text:{doc_id}", None, None, None, published_at, basis, "given with the text", cleaned)
 
 
 def resolve_publication_date(raw: RawArticle, normalized_text: str) -> tuple[dt.date | None, PublishedBasis, str]:

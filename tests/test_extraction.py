@@ -5,17 +5,16 @@ from typing import Any
 
 import pytest
 
+from eventlake.documents import english_text_document
 from eventlake.extraction import default_resources, extract_document
-from eventlake.records import CleanedText, Document, RunContext, Segment
+from eventlake.records import RunContext
 
 RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(2024, 1, 10)
 
 
 def events_of(sentence: str) -> list[dict[str, Any]]:
-    segment = Segment(0, "body", sentence, 0, len(sentence), "en")
-    cleaned = CleanedText(sentence, (segment,), None, "en", sentence)
-    document = Document("doc", "test:doc", None, None, None, PUBLISHED, "metadata", "", cleaned)
+    document = english_text_document("doc", sentence, PUBLISHED)
     return extract_document(document, RUN, default_resources(), min_confidence=0.5).events
 
 
