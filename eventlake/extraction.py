@@ -41,6 +41,7 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
+CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
@@ -84,6 +85,47 @@ _QUANTITY = re.compile(
 not a preposition that introduces another role."""
 _THAT_CLAUSE_OPENING = re.compile(r"\s*that\s+(?:the\s+)?", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?$", re.I)
+_PARTITIVE_HEAD = (
+    r"\b(?:(?:a|an|the)\s+)?(?:groups?|number|delegations?|team|handful|crowds?|members?|leaders?|heads?"
+    r"|representatives?|officials?|envoys?|diplomats?|dozens|hundreds|thousands|millions|scores)\s+(?:of|from)\s+"
+    r"(?:the\s+)?"
+)
+_PARTITIVE_BEFORE = re.compile(_PARTITIVE_HEAD + "$", re.IGNORECASE)
+_PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
+"""'A group of Moroccan diplomats met ...', 'talks with leaders of Romania's new government': the actor after
+a group or quantity noun is who acts or is met, not the object of a preposition."""
+_POSTMODIFIER_GAP = re.compile(
+    r"\s*(?:of|from|in|at|near|on|for)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|who"
+    r"|which)\b)[^,;])*",
+    re.IGNORECASE,
+)
+_REPORTED_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.IGNORECASE)
+_REPORTING_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|stated|declared|added|warned|insisted|vowed|claimed|confirmed|pledged"
+    r"|promised|indicated|told\s+\w+)\b(?P<gap>[^,;]{0,40}?)\s*that\s+$",
+    re.IGNORECASE,
+)
+_REPORTER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*")
+_PRONOUN_KINDS: dict[str, frozenset[str]] = {
+    "he": frozenset({"person", "agent-phrase"}),
+    "she": frozenset({"person", "agent-phrase"}),
+    "it": frozenset({"country", "organization", "group", "agent-phrase"}),
+    "they": frozenset({"country", "organization", "group", "agent-phrase"}),
+}
+_PERPETRATOR_IMPLIED = re.compile(
+    r"\b(?:(?:suicide|car|roadside)\s+)?(?:bombs?|bombings?|bombers?|attacks?|attackers?|assailants?|shelling|shells"
+    r"|air\s*strikes?|airstrikes?|gunm[ae]n|gunfire|ambush(?:ed)?|rockets?|mortars?|grenades?|snipers?|IEDs?"
+    r"|landmines?|minefield|mines?)\b",
+    re.IGNORECASE,
+)
+"""Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
+civilians were killed in a car bombing' has a perpetrator the text does not name."""
+_BUT_OPENING = re.compile(r",\s+but\s*$")
+_NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+"""'attacks ... by the Syrian Kurdish YPG': a perpetrator is named, even if not recognized."""
+UNIDENTIFIED_SOURCE_PENALTY = 0.1
+MAX_SUBJECT_OPENING_WORDS = 3
+MAX_QUALIFIER_GAP_WORDS = 3
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|as|after|before|because|when|where)\b|\s[—–]\s"
@@ -91,6 +133,15 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+[a-z]+ing\b|\bthat\s"
 )
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_MOTION_TO = re.compile(
+    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head\w*|arriv\w*|came|come|coming"
+    r"|deploy\w*|send\w*|sent|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|visits?|journey\w*)\s+(?:[\w'-]+\s+){0,3}to\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""'apologized to Brazil': a country after 'to' is the one addressed; after a motion ('will travel to
+Russia', 'sent troops to Syria') it is the destination, a place."""
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_TITLE = re.compile(
     r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
@@ -223,6 +274,12 @@ def _extract_sentence(
             continue
         roles = assign_roles(trigger, actors, text)
         source, target = roles.source, roles.target
+        place = event_location(places, trigger.start, trigger.end, text)
+        if source is None:
+            source = unidentified_perpetrator(trigger, target, text) or crowd_at_place(
+                trigger, actors, place, text, resources.actors.country_names
+            )
+            roles = replace(roles, source=source)
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
@@ -232,8 +289,9 @@ def _extract_sentence(
         if trigger.tense not in dates_by_tense:
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
         dates = dates_by_tense[trigger.tense]
-        place = event_location(places, trigger.start, trigger.end, text)
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
+        if source.basis == "implied-by-attack":
+            confidence = round(confidence - UNIDENTIFIED_SOURCE_PENALTY, 3)
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
@@ -269,7 +327,16 @@ def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_da
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
     """Actors that act or are acted on: a capital after 'in'/'at' is a place, and an adjective that only
     qualifies the next actor of the same country ('his Turkish counterpart Erdogan') is folded into it."""
-    place_spans = [(place.start, place.end) for place in places if _LOCATIVE.search(text[: place.start])]
+    place_spans = [
+        (place.start, place.end)
+        for place in places
+        if _LOCATIVE.search(text[: place.start])
+        and not (
+            place.feature == "country"
+            and _RECIPIENT_TO.search(text[: place.start])
+            and not _MOTION_TO.search(text[: place.start])
+        )
+    ]
     kept = [
         mention
         for mention in actors
@@ -283,7 +350,7 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
             and mention.kind == "country"
             and following.country == mention.country
             and following.kind != "country"
-            and following.start - mention.end <= 40
+            and len(text[mention.end : following.start].split()) <= MAX_QUALIFIER_GAP_WORDS
             and not re.search(r"\band\b|,", text[mention.end : following.start])
         ):
             continue
@@ -314,13 +381,19 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     usable = [m for m in actors if _is_participant(m)]
     before = [m for m in usable if clause_start <= m.start and m.end <= trigger.start]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
-    agent = next((m for m in after if _AGENT_BY.search(text[trigger.end : m.start])), None)
+    agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
     subjects = _coordinated(before[::-1], text)[::-1] if before else []
+    if not subjects and before:
+        subjects = _postmodified_head(before, text, clause_start, trigger.start)
     if not subjects and (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
+    if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
+        subjects = [reporter]
+    if not subjects:
+        subjects = _shared_subject(usable, text, clause_start, trigger.start)
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
@@ -356,6 +429,131 @@ def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger
     return actors[0]
 
 
+def _postmodified_head(
+    before: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
+) -> list[ActorMention]:
+    """'The Turkish and Greek sides of the divided island of Cyprus have agreed': the subject is the head that
+    the 'of ...' phrases modify, not the last actor before the verb. Only a phrase that opens the clause and
+    runs up to the verb qualifies, so an object with its own modifiers ('pressing Putin on Syria') does not."""
+    if "," in text[before[-1].end : trigger_start]:
+        return []
+    for index in range(len(before) - 1, 0, -1):
+        head, modifier = before[index - 1], before[index]
+        if not _POSTMODIFIER_GAP.fullmatch(text[head.end : modifier.start]):
+            return []
+        if not _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)]):
+            group = _coordinated(before[index - 1 :: -1], text)[::-1]
+            opening = text[clause_start : _phrase_start(text, group[0].start)] if group else ""
+            return group if len(opening.split()) <= MAX_SUBJECT_OPENING_WORDS else []
+    return []
+
+
+def _shared_subject(
+    actors: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
+) -> list[ActorMention]:
+    """'Benin opened its borders ..., but was still refusing admittance to Ghanaians': a clause opened by 'but'
+    with no subject of its own shares the subject that opens the sentence."""
+    if not _BUT_OPENING.search(text[:clause_start]) or len(text[clause_start:trigger_start].split()) > 3:
+        return []
+    if any(clause_start <= m.start < trigger_start for m in actors):
+        return []
+    opening = [m for m in actors if m.end <= clause_start]
+    if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
+        return []
+    group = [opening[0]]
+    for mention in opening[1:]:
+        if not _COORDINATOR.fullmatch(text[group[-1].end : mention.start]):
+            break
+        group.append(mention)
+    return group
+
+
+def _reporting_subject(
+    actors: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
+) -> ActorMention | None:
+    """'Nigeria announced that it will withdraw ...': a pronoun opening a reported clause is the reporter."""
+    pronoun = _REPORTED_PRONOUN.match(text, clause_start, trigger_start)
+    reporting = _REPORTING_THAT.search(text[:clause_start])
+    if pronoun is None or reporting is None:
+        return None
+    reporter = next((m for m in reversed(actors) if m.end <= reporting.start()), None)
+    if reporter is None or not _REPORTER_GAP.fullmatch(text[reporter.end : reporting.start()]):
+        return None
+    word = pronoun.group(1).lower()
+    if reporter.kind not in _PRONOUN_KINDS[word]:
+        return None
+    if reporter.kind == "agent-phrase" and _looks_plural(reporter.surface) != (word == "they"):
+        return None
+    return reporter
+
+
+def _looks_plural(surface: str) -> bool:
+    """'officials', 'security forces in Uganda': the agent noun before any 'in <country>' ends in -s."""
+    words = re.split(r"\s+in\s+", surface, maxsplit=1)[0].split()
+    last = words[-1].lower() if words else ""
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def unidentified_perpetrator(trigger: Trigger, target: ActorMention | None, text: str) -> ActorMention | None:
+    """The unnamed attacker of an assault on a named victim, when the sentence names a weapon or an attack."""
+    if trigger.event_type != "ASSAULT" or target is None or target.country is None:
+        return None
+    if _PERPETRATOR_IMPLIED.search(text) is None or _NAMED_AGENT.search(text, trigger.end):
+        return None
+    return ActorMention(
+        trigger.start,
+        trigger.start,
+        "",
+        "agent:unidentified",
+        "unidentified perpetrator",
+        "agent-phrase",
+        None,
+        None,
+        None,
+        None,
+        False,
+        "no perpetrator named; the sentence reports an attack",
+        "implied-by-attack",
+    )
+
+
+def crowd_at_place(
+    trigger: Trigger,
+    actors: Sequence[ActorMention],
+    place: PlaceMention | None,
+    text: str,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """'Hundreds of thousands of people blocked streets in Hong Kong': protesters with no nationality given are
+    coded with the country where they protest, as ACLED names 'Protesters (Country)'."""
+    if trigger.event_type != "PROTEST" or place is None or place.country is None:
+        return None
+    clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
+    crowd = next(
+        (
+            m
+            for m in reversed(actors)
+            if clause_start <= m.start
+            and m.end <= trigger.start
+            and m.kind == "agent-phrase"
+            and m.country is None
+            and m.sector in CROWD_SECTORS
+        ),
+        None,
+    )
+    if crowd is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, crowd.start)]):
+        return None
+    country = place.country
+    return replace(
+        crowd,
+        actor_id=f"agent:{country}{crowd.sector}",
+        actor_name=f"{crowd.role} ({country_names.get(country, country)})",
+        country=country,
+        code=f"{country}{crowd.sector}",
+        basis=f"{crowd.basis}+country-of-event-place",
+    )
+
+
 def _is_participant(mention: ActorMention) -> bool:
     """Bare agent words with no country ('people', 'officials') name nobody an analyst could count."""
     return mention.kind != "agent-phrase" or mention.country is not None or mention.sector in STATELESS_SECTORS
@@ -368,11 +566,30 @@ def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> li
         if not _COORDINATOR.fullmatch(text[mention.end : group[-1].start]):
             break
         group.append(mention)
-    while group and _PREPOSITION_BEFORE.search(text[: group[-1].start]):
+    while group and _PREPOSITION_BEFORE.search(text[: _phrase_start(text, group[-1].start)]):
         if len(group) > 1 and "and" in text[group[-1].end : group[-2].start]:
             return []
         group.pop()
     return group
+
+
+def _is_agent_of(trigger: Trigger, gap: str) -> bool:
+    """'was struck by X', 'attacks on Idlib by X': a by-phrase names the trigger's agent when the trigger is
+    passive, or when nothing but a few words without a comma or another participle lie between them
+    ('apologized to Brazil for ... a ship in the Beagle Channel, disputed by Argentina' does not)."""
+    if not _AGENT_BY.search(gap):
+        return False
+    if trigger.passive:
+        return True
+    words = gap.split()
+    return "," not in gap and len(words) <= MAX_OBJECT_GAP_WORDS + 2 and not any(w.endswith("ed") for w in words)
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the noun phrase of the actor at `start` begins, taking in group and quantity heads before it."""
+    while (match := _PARTITIVE_BEFORE.search(text[:start])) is not None:
+        start = match.start()
+    return start
 
 
 def _object_group(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
@@ -395,7 +612,9 @@ def _object_after(
     for mention in after:
         if mention is exclude:
             continue
-        gap = _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", text[trigger.end : mention.start]))
+        gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", text[trigger.end : mention.start])))
+        if "," in gap:
+            return None
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
         prepositions = [word.lower() for word in words if word.lower() in PREPOSITIONS]
         limit = MAX_MARKED_GAP_WORDS if prepositions and prepositions[-1] in allowed else MAX_OBJECT_GAP_WORDS

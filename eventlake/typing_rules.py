@@ -840,7 +840,8 @@ class TriggerFinder:
         negated: bool,
     ) -> None:
         nearest = chain[0]
-        if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories:
+        copula_in_pattern = candidate.start < candidate.head
+        if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories and not copula_in_pattern:
             reading.passive = True
         if any(word in _FUTURE_AUX for word in chain):
             reading.plan(f"aux:{next(word for word in chain if word in _FUTURE_AUX)}")

@@ -52,3 +52,83 @@ def test_a_that_clause_gives_no_target_to_an_accusation() -> None:
     assert event["target_country"] == "GRC"
     (event,) = events_of("Turkey said that Greece was wrong and criticized the decision.")
     assert event["target_country"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country", "target_country"),
+    [
+        ("Kenya announced on Monday that it will expel the Somali ambassador.", "SANCTION", "KEN", "SOM"),
+        ("The Polish prime minister said that he had met the Ukrainian president.", "CONSULT", "POL", "UKR"),
+        ("A group of Iranian diplomats held talks with officials of the Omani government.", "CONSULT", "IRN", "OMN"),
+        ("Thousands of Armenians rallied against the Azerbaijani government.", "PROTEST", "ARM", "AZE"),
+        ("The Serbian and Croatian sides of the dispute have agreed to resume talks.", "AGREE", "SRB", "HRV"),
+        ("Chile reopened its consulate, but still rejected Bolivia's demands.", "REJECT", "CHL", "BOL"),
+    ],
+)
+def test_subjects_behind_pronouns_group_nouns_modifiers_and_but(
+    sentence: str, event_type: str, source_country: str, target_country: str
+) -> None:
+    event = next(event for event in events_of(sentence) if event["event_type"] == event_type)
+    assert (event["source_country"], event["target_country"]) == (source_country, target_country)
+
+
+def test_a_pronoun_takes_only_a_reporter_it_can_stand_for() -> None:
+    assert events_of("Officials in Ankara said that she will visit Moscow.") == []
+
+
+def test_an_object_with_its_own_modifiers_is_not_the_subject() -> None:
+    sentence = "Officials said Erdogan would press Putin on Syria, especially on attacks against Turkish forces."
+    assert all(event["source_actor"] != "Vladimir Putin" for event in events_of(sentence))
+
+
+def test_a_by_phrase_of_another_verb_is_not_the_agent() -> None:
+    (event,) = events_of("Peru has apologized to Ecuador for the incident near the river, reported by Colombia.")
+    assert (event["source_country"], event["target_country"]) == ("PER", "ECU")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least five Afghan soldiers were killed in a roadside bombing in Helmand.",
+        "A mortar attack killed two Nigerian policemen on Sunday.",
+    ],
+)
+def test_an_attack_on_named_victims_has_an_unidentified_perpetrator(sentence: str) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["source_actor"], event["source_country"]) == (
+        "ASSAULT",
+        "unidentified perpetrator",
+        None,
+    )
+    assert event["target_country"] in {"AFG", "NGA"}
+    assert event["actor_detail"].startswith("no perpetrator named")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three Iraqi civilians were killed in a car accident in Baghdad.",
+        "Two Kenyan soldiers were killed in an ambush by al-Shabaab fighters near the border.",
+        "Attacks on Syrian villages by the YPG were condemned.",
+    ],
+)
+def test_no_unidentified_perpetrator_without_an_attack_or_when_one_is_named(sentence: str) -> None:
+    assert all(event["source_actor"] != "unidentified perpetrator" for event in events_of(sentence))
+
+
+def test_a_committed_party_is_not_a_passive() -> None:
+    (event,) = events_of("The minister said Vietnam is committed to opening up its economy.")
+    assert (event["event_type"], event["source_country"]) == ("AGREE", "VNM")
+
+
+def test_protesters_without_a_nationality_take_the_country_where_they_protest() -> None:
+    (event,) = events_of("Thousands of protesters rallied in Tbilisi on Sunday.")
+    assert (event["event_type"], event["source_country"], event["location_name"]) == ("PROTEST", "GEO", "Tbilisi")
+
+
+def test_protesters_without_a_place_stay_uncoded() -> None:
+    assert events_of("Thousands of protesters rallied on Sunday.") == []
+
+
+def test_a_country_travelled_to_is_a_place_not_a_party() -> None:
+    assert all(event["target_country"] != "RUS" for event in events_of("Erdogan will travel to Russia next week."))
