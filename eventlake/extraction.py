@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from eventlake.actors import ActorMention, ActorTable, RoleRecord, find_actors, load_actor_table
@@ -42,26 +43,30 @@ COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
+"""Sectors of the words for a crowd (people, protesters, students, workers, farmers, traders): a crowd with no
+nationality given is coded with the country where it protests."""
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
     "toward towards under after before since".split()
 )
-TARGET_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "CONSULT": frozenset({"with", "to", "between"}),
-    "AGREE": frozenset({"with", "between"}),
-    "COOPERATE": frozenset({"with", "from"}),
-    "SUPPORT": frozenset({"for", "to"}),
-    "AID": frozenset({"to"}),
-    "CONCEDE": frozenset({"to"}),
-    "REQUEST": frozenset({"on", "to"}),
-    "ACCUSE": frozenset({"of"}),
-    "SANCTION": frozenset({"on", "against"}),
-    "COERCE": frozenset({"against", "on"}),
-    "ASSAULT": frozenset({"on", "against"}),
-    "THREATEN": frozenset({"against"}),
-    "PROTEST": frozenset({"against"}),
-}
+TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "CONSULT": frozenset({"with", "to", "between"}),
+        "AGREE": frozenset({"with", "between"}),
+        "COOPERATE": frozenset({"with", "from"}),
+        "SUPPORT": frozenset({"for", "to"}),
+        "AID": frozenset({"to"}),
+        "CONCEDE": frozenset({"to"}),
+        "REQUEST": frozenset({"on", "to"}),
+        "ACCUSE": frozenset({"of"}),
+        "SANCTION": frozenset({"on", "against"}),
+        "COERCE": frozenset({"against", "on"}),
+        "ASSAULT": frozenset({"on", "against"}),
+        "THREATEN": frozenset({"against"}),
+        "PROTEST": frozenset({"against"}),
+    }
+)
 MAX_OBJECT_GAP_WORDS = 4
 MAX_MARKED_GAP_WORDS = 10
 """A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
@@ -102,20 +107,23 @@ _POSTMODIFIER_GAP = re.compile(
 _REPORTED_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.IGNORECASE)
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|announced|announces|stated|declared|added|warned|insisted|vowed|claimed|confirmed|pledged"
-    r"|promised|indicated|told\s+\w+)\b(?P<gap>[^,;]{0,40}?)\s*that\s+$",
+    r"|promised|indicated|told\s+\w+)(?:\s+(?:on\s+\w+|late\s+on\s+\w+|today|yesterday|also|again|earlier"
+    r"|in\s+a\s+statement))*\s+that\s+$",
     re.IGNORECASE,
 )
 _REPORTER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*")
-_PRONOUN_KINDS: dict[str, frozenset[str]] = {
-    "he": frozenset({"person", "agent-phrase"}),
-    "she": frozenset({"person", "agent-phrase"}),
-    "it": frozenset({"country", "organization", "group", "agent-phrase"}),
-    "they": frozenset({"country", "organization", "group", "agent-phrase"}),
-}
+_PRONOUN_KINDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "he": frozenset({"person", "agent-phrase"}),
+        "she": frozenset({"person", "agent-phrase"}),
+        "it": frozenset({"country", "organization", "group", "agent-phrase"}),
+        "they": frozenset({"group", "agent-phrase"}),
+    }
+)
 _PERPETRATOR_IMPLIED = re.compile(
-    r"\b(?:(?:suicide|car|roadside)\s+)?(?:bombs?|bombings?|bombers?|attacks?|attackers?|assailants?|shelling|shells"
-    r"|air\s*strikes?|airstrikes?|gunm[ae]n|gunfire|ambush(?:ed)?|rockets?|mortars?|grenades?|snipers?|IEDs?"
-    r"|landmines?|minefield|mines?)\b",
+    r"\b(?<!shark\s)(?<!heart\s)(?<!panic\s)(?<!asthma\s)(?:(?:suicide|car|roadside)\s+)?(?:bombs?|bombings?"
+    r"|bombers?|attacks?|attackers?|assailants?|shelling|air\s*strikes?|airstrikes?|gunm[ae]n|gunfire|ambush(?:ed)?"
+    r"|rockets?|mortars?|grenades?|snipers?|IEDs?|landmines?|minefield)\b",
     re.IGNORECASE,
 )
 """Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
@@ -124,8 +132,20 @@ _BUT_OPENING = re.compile(r",\s+but\s*$")
 _NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 """'attacks ... by the Syrian Kurdish YPG': a perpetrator is named, even if not recognized."""
 UNIDENTIFIED_SOURCE_PENALTY = 0.1
+IMPLIED_BY_ATTACK = "implied-by-attack"
 MAX_SUBJECT_OPENING_WORDS = 3
 MAX_QUALIFIER_GAP_WORDS = 3
+MAX_AGENT_GAP_WORDS = 6
+_QUALIFIER_GAP = re.compile(
+    r"(?:\s+(?:[A-Z][\w'.-]*|'s|counterparts?|leader|president|minister|foreign|defen[cs]e|prime|chief|top))*\s*"
+)
+"""'his Turkish counterpart Erdogan', 'Turkish Foreign Minister Cavusoglu': only titles and names lie between a
+country adjective and the person it qualifies; a verb ('Egypt met Hamas officials') never does."""
+_AUXILIARIES_ONLY = re.compile(
+    r"\s*(?:(?:still|also|then|later|has|have|had|did|does|do|was|were|is|are|would|will)\s+)*", re.IGNORECASE
+)
+_REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
+_NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|as|after|before|because|when|where)\b|\s[—–]\s"
@@ -135,13 +155,14 @@ _CLAUSE_BREAK = re.compile(
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MOTION_TO = re.compile(
-    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head\w*|arriv\w*|came|come|coming"
-    r"|deploy\w*|send\w*|sent|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|visits?|journey\w*)\s+(?:[\w'-]+\s+){0,3}to\s+"
+    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came|come|coming"
+    r"|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|visits?|journey\w*)\s+(?:[\w'-]+\s+){0,3}to\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """'apologized to Brazil': a country after 'to' is the one addressed; after a motion ('will travel to
-Russia', 'sent troops to Syria') it is the destination, a place."""
+Russia', 'deployed troops to Syria') it is the destination, a place."""
+_LOCATIVE_NEAR = re.compile(r"\b(?:in|at|near|outside|from|into)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_TITLE = re.compile(
     r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
@@ -276,7 +297,7 @@ def _extract_sentence(
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
-            source = unidentified_perpetrator(trigger, target, text) or crowd_at_place(
+            source = unidentified_perpetrator(trigger, target, actors, places, text) or crowd_at_place(
                 trigger, actors, place, text, resources.actors.country_names
             )
             roles = replace(roles, source=source)
@@ -290,7 +311,7 @@ def _extract_sentence(
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
         dates = dates_by_tense[trigger.tense]
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
-        if source.basis == "implied-by-attack":
+        if source.basis == IMPLIED_BY_ATTACK:
             confidence = round(confidence - UNIDENTIFIED_SOURCE_PENALTY, 3)
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
@@ -351,7 +372,7 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
             and following.country == mention.country
             and following.kind != "country"
             and len(text[mention.end : following.start].split()) <= MAX_QUALIFIER_GAP_WORDS
-            and not re.search(r"\band\b|,", text[mention.end : following.start])
+            and _QUALIFIER_GAP.fullmatch(text[mention.end : following.start])
         ):
             continue
         folded.append(mention)
@@ -452,10 +473,10 @@ def _shared_subject(
     actors: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
 ) -> list[ActorMention]:
     """'Benin opened its borders ..., but was still refusing admittance to Ghanaians': a clause opened by 'but'
-    with no subject of its own shares the subject that opens the sentence."""
-    if not _BUT_OPENING.search(text[:clause_start]) or len(text[clause_start:trigger_start].split()) > 3:
+    with no subject of its own ('but was still', not 'but militants') shares the subject that opens the sentence."""
+    if not _BUT_OPENING.search(text[:clause_start]):
         return []
-    if any(clause_start <= m.start < trigger_start for m in actors):
+    if not _AUXILIARIES_ONLY.fullmatch(text[clause_start:trigger_start]):
         return []
     opening = [m for m in actors if m.end <= clause_start]
     if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
@@ -494,26 +515,48 @@ def _looks_plural(surface: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
-def unidentified_perpetrator(trigger: Trigger, target: ActorMention | None, text: str) -> ActorMention | None:
-    """The unnamed attacker of an assault on a named victim, when the sentence names a weapon or an attack."""
+def unidentified_perpetrator(
+    trigger: Trigger,
+    target: ActorMention | None,
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    text: str,
+) -> ActorMention | None:
+    """The unnamed attacker of an assault on a named victim, when the trigger's clause names a weapon or an
+    attack. Any other actor in the sentence ('an Israeli airstrike', 'Hamas fired rockets ..., killing',
+    'by police gunfire') may be the attacker, so then there is no event rather than a guess; only the
+    source of the report ('..., Iraqi police said') and a place ('in central Baghdad') do not count."""
     if trigger.event_type != "ASSAULT" or target is None or target.country is None:
         return None
-    if _PERPETRATOR_IMPLIED.search(text) is None or _NAMED_AGENT.search(text, trigger.end):
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    if _PERPETRATOR_IMPLIED.search(text, clause_start, clause_end) is None or _NAMED_AGENT.search(text, trigger.end):
+        return None
+    others = [
+        m
+        for m in actors
+        if m is not target
+        and not _REPORTER_AFTER.match(text[m.end :])
+        and not any(
+            place.start <= m.start and m.end <= place.end and _LOCATIVE_NEAR.search(text[: place.start])
+            for place in places
+        )
+    ]
+    if others:
         return None
     return ActorMention(
-        trigger.start,
-        trigger.start,
-        "",
-        "agent:unidentified",
-        "unidentified perpetrator",
-        "agent-phrase",
-        None,
-        None,
-        None,
-        None,
-        False,
-        "no perpetrator named; the sentence reports an attack",
-        "implied-by-attack",
+        start=trigger.start,
+        end=trigger.start,
+        surface="",
+        actor_id="agent:unidentified",
+        actor_name="unidentified perpetrator",
+        kind="agent-phrase",
+        country=None,
+        role=None,
+        sector=None,
+        code=None,
+        role_checked=False,
+        unresolved_reason="no perpetrator named; the sentence reports an attack",
+        basis=IMPLIED_BY_ATTACK,
     )
 
 
@@ -542,6 +585,8 @@ def crowd_at_place(
         None,
     )
     if crowd is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, crowd.start)]):
+        return None
+    if _NATIONALITY_AFTER.match(text[crowd.end :]):
         return None
     country = place.country
     return replace(
@@ -575,14 +620,20 @@ def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> li
 
 def _is_agent_of(trigger: Trigger, gap: str) -> bool:
     """'was struck by X', 'attacks on Idlib by X': a by-phrase names the trigger's agent when the trigger is
-    passive, or when nothing but a few words without a comma or another participle lie between them
-    ('apologized to Brazil for ... a ship in the Beagle Channel, disputed by Argentina' does not)."""
+    passive, or when it follows the trigger directly or through a short prepositional phrase without a comma
+    or a participle. An object in between ('condemned the shelling by X') or a later participle ('a ship in
+    the Beagle Channel, disputed by Argentina') takes the by-phrase for itself."""
     if not _AGENT_BY.search(gap):
         return False
     if trigger.passive:
         return True
     words = gap.split()
-    return "," not in gap and len(words) <= MAX_OBJECT_GAP_WORDS + 2 and not any(w.endswith("ed") for w in words)
+    return (
+        "," not in gap
+        and len(words) <= MAX_AGENT_GAP_WORDS
+        and words[0].lower() in PREPOSITIONS
+        and not any(word.islower() and word.endswith("ed") for word in words)
+    )
 
 
 def _phrase_start(text: str, start: int) -> int:

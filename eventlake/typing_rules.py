@@ -840,8 +840,10 @@ class TriggerFinder:
         negated: bool,
     ) -> None:
         nearest = chain[0]
-        copula_in_pattern = candidate.start < candidate.head
-        if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories and not copula_in_pattern:
+        nearest_index, _ = _skip_adverbs(lowers, candidate.head - 1)
+        # A be-form that the pattern itself matches ('is committed to') makes a predicate adjective, not a passive.
+        predicative = nearest_index >= candidate.start
+        if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories and not predicative:
             reading.passive = True
         if any(word in _FUTURE_AUX for word in chain):
             reading.plan(f"aux:{next(word for word in chain if word in _FUTURE_AUX)}")

@@ -110,6 +110,11 @@ def test_an_attack_on_named_victims_has_an_unidentified_perpetrator(sentence: st
         "Three Iraqi civilians were killed in a car accident in Baghdad.",
         "Two Kenyan soldiers were killed in an ambush by al-Shabaab fighters near the border.",
         "Attacks on Syrian villages by the YPG were condemned.",
+        "Israel launched airstrikes on Gaza overnight, killing 30 Palestinians.",
+        "Three Palestinians were killed in an Israeli airstrike.",
+        "Two Kenyan protesters were killed by police gunfire.",
+        "Five Chinese miners were killed in a mine collapse in Shanxi.",
+        "Four Egyptian tourists were injured in a shark attack.",
     ],
 )
 def test_no_unidentified_perpetrator_without_an_attack_or_when_one_is_named(sentence: str) -> None:
@@ -132,3 +137,32 @@ def test_protesters_without_a_place_stay_uncoded() -> None:
 
 def test_a_country_travelled_to_is_a_place_not_a_party() -> None:
     assert all(event["target_country"] != "RUS" for event in events_of("Erdogan will travel to Russia next week."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "wrong_source_country"),
+    [
+        ("Kyiv said a Russian missile hit a hospital and that it killed 5 Ukrainian civilians.", "ASSAULT", "UKR"),
+        ("Israel said that they fired rockets from Lebanon.", "ASSAULT", "ISR"),
+        ("Israel agreed to pause fighting, but militants fired rockets at Ashkelon.", "ASSAULT", "ISR"),
+        ("Germany criticized Turkey, but soldiers arrested 20 Kurds.", "COERCE", "DEU"),
+        ("Russia condemned the shelling by Ukrainian forces.", "ACCUSE", "UKR"),
+        ("Protesters from Syria rallied in Berlin.", "PROTEST", "DEU"),
+    ],
+)
+def test_no_source_across_a_clause_a_number_or_an_object(
+    sentence: str, event_type: str, wrong_source_country: str
+) -> None:
+    assert all(
+        (event["event_type"], event["source_country"]) != (event_type, wrong_source_country)
+        for event in events_of(sentence)
+    )
+
+
+def test_a_country_before_a_verb_is_not_folded_into_its_object() -> None:
+    (event,) = events_of("Turkey accused the PKK of the bombing.")
+    assert (event["event_type"], event["source_country"], event["target_actor"]) == (
+        "ACCUSE",
+        "TUR",
+        "Kurdistan Workers' Party",
+    )
