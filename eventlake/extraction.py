@@ -481,12 +481,7 @@ def _shared_subject(
     opening = [m for m in actors if m.end <= clause_start]
     if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
         return []
-    group = [opening[0]]
-    for mention in opening[1:]:
-        if not _COORDINATOR.fullmatch(text[group[-1].end : mention.start]):
-            break
-        group.append(mention)
-    return group
+    return _coordinated_forward(opening, text)
 
 
 def _reporting_subject(
@@ -647,8 +642,13 @@ def _object_group(trigger: Trigger, after: Sequence[ActorMention], text: str) ->
     first = _object_after(trigger, after, text)
     if first is None:
         return []
-    group = [first]
-    for mention in after[after.index(first) + 1 :]:
+    return _coordinated_forward(after[after.index(first) :], text)
+
+
+def _coordinated_forward(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """The first mention and those joined to it, in reading order, by nothing but commas and 'and'."""
+    group = [mentions[0]]
+    for mention in mentions[1:]:
         if not _COORDINATOR.fullmatch(text[group[-1].end : mention.start]):
             break
         group.append(mention)
