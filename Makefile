@@ -37,6 +37,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/langid_trailer.py
 	$(BIN)/python benchmarks/plover_gsr.py
+	$(BIN)/python benchmarks/news_sentences.py
 	$(BIN)/python benchmarks/extraction_speed.py
 
 clean-warehouse:

@@ -48,8 +48,10 @@ BENCHMARK_RUN = RunContext("plover-gsr", dt.datetime(2000, 1, 1, tzinfo=dt.UTC),
 
 @dataclass(frozen=True, slots=True)
 class GoldRecord:
+    """`event_type` None marks a near miss: a sentence that reports no event of its own."""
+
     record_id: str
-    event_type: str
+    event_type: str | None
     text: str
     source_codes: tuple[str, ...]
     target_codes: tuple[str, ...]
@@ -106,7 +108,7 @@ def load_records(gsr_dir: Path) -> list[GoldRecord]:
 
 def split_records(records: Sequence[GoldRecord]) -> dict[str, list[GoldRecord]]:
     """Per gold type, in file order: even positions are dev, odd positions are test."""
-    position: Counter[str] = Counter()
+    position: Counter[str | None] = Counter()
     halves: dict[str, list[GoldRecord]] = {"dev": [], "test": []}
     for record in records:
         halves["dev" if position[record.event_type] % 2 == 0 else "test"].append(record)
@@ -140,12 +142,13 @@ def _ratio(numerator: int, denominator: int) -> str:
 
 
 def report_typing(name: str, predictions: Sequence[Prediction]) -> None:
-    gold = Counter(p.record.event_type for p in predictions)
+    typed = [p for p in predictions if p.record.event_type]
+    gold = Counter(p.record.event_type for p in typed)
     emitted = Counter(p.event_type for p in predictions if p.event_type)
-    correct = Counter(p.record.event_type for p in predictions if p.event_type == p.record.event_type)
-    covered = Counter(p.record.event_type for p in predictions if p.event_type)
-    total, total_emitted, total_correct = len(predictions), sum(emitted.values()), sum(correct.values())
-    print(f"\n== {name}: {total} records")
+    correct = Counter(p.record.event_type for p in typed if p.event_type == p.record.event_type)
+    covered = Counter(p.record.event_type for p in typed if p.event_type)
+    total, total_emitted, total_correct = len(typed), sum(emitted.values()), sum(correct.values())
+    print(f"\n== {name}: {len(predictions)} records")
     print(
         f"overall  precision {_ratio(total_correct, total_emitted)} ({total_correct}/{total_emitted})  "
         f"recall {_ratio(total_correct, total)} ({total_correct}/{total})  "
@@ -160,15 +163,19 @@ def report_typing(name: str, predictions: Sequence[Prediction]) -> None:
             f"{_ratio(correct[event_type], emitted[event_type]):>9} {_ratio(correct[event_type], gold[event_type]):>7} "
             f"{_ratio(covered[event_type], gold[event_type]):>8}"
         )
+    near_misses = [p for p in predictions if not p.record.event_type]
+    if near_misses:
+        false_alarms = sum(1 for p in near_misses if p.event_type)
+        print(f"near misses (no event in gold): {len(near_misses)}, an event emitted for {false_alarms}")
     confusion = Counter(
-        (p.record.event_type, p.event_type or "-") for p in predictions if p.event_type != p.record.event_type
+        (p.record.event_type or "none", p.event_type or "-") for p in typed if p.event_type != p.record.event_type
     )
     wrong = [(pair, count) for pair, count in confusion.most_common() if pair[1] != "-"]
     print(
         "confusion (gold -> predicted, wrong predictions only): "
         + (", ".join(f"{gold_type}->{predicted}:{count}" for (gold_type, predicted), count in wrong[:12]) or "none")
     )
-    missed = Counter(p.record.event_type for p in predictions if p.event_type is None)
+    missed = Counter(p.record.event_type for p in typed if p.event_type is None)
     print("no prediction by gold type: " + ", ".join(f"{t}:{n}" for t, n in missed.most_common()))
 
 
@@ -195,7 +202,9 @@ def report_countries(name: str, predictions: Sequence[Prediction]) -> None:
 def show_errors(predictions: Sequence[Prediction]) -> None:
     for p in predictions:
         if p.event_type != p.record.event_type:
-            print(f"  {p.record.event_type:9} -> {p.event_type or '-':9} {p.evidence} | {p.record.text[:150]}")
+            print(
+                f"  {p.record.event_type or 'none':9} -> {p.event_type or '-':9} {p.evidence} | {p.record.text[:150]}"
+            )
 
 
 def report_speed(records: Sequence[GoldRecord], min_seconds: float) -> None:
@@ -208,6 +217,28 @@ def report_speed(records: Sequence[GoldRecord], min_seconds: float) -> None:
         count += len(texts)
     elapsed = time.perf_counter() - started
     print(f"\ntrigger typing speed: {count / elapsed:,.0f} sentences/second on one core ({count}, {elapsed:.1f} s)")
+
+
+def score_halves(
+    halves: dict[str, list[GoldRecord]],
+    chosen: str,
+    resources: ExtractionResources,
+    min_confidence: float,
+    raw_types: bool,
+    show_dev_errors: bool,
+) -> None:
+    """Print both predictions' figures for the chosen halves ('dev', 'test' or 'both')."""
+    for name in ("dev", "test") if chosen == "both" else (chosen,):
+        events = [predict_event(r, resources, min_confidence, raw_types) for r in halves[name]]
+        triggers = [predict_trigger(r, min_confidence, raw_types) for r in halves[name]]
+        report_typing(f"{name}, events (what the pipeline emits)", events)
+        report_countries(name, events)
+        report_typing(f"{name}, triggers (typing alone, no actor required)", triggers)
+        if name == "dev" and show_dev_errors:
+            print("dev errors, events:")
+            show_errors(events)
+            print("dev errors, triggers:")
+            show_errors(triggers)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -227,17 +258,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     resources = default_resources()
     print(f"PLOVER GSR: {len(records)} records ({len(halves['dev'])} dev, {len(halves['test'])} held-out test)")
     print(f"min confidence {args.min_confidence}; announced actions typed {'raw' if args.raw_types else 'as PLOVER'}")
-    for name in ("dev", "test") if args.halves == "both" else (args.halves,):
-        events = [predict_event(r, resources, args.min_confidence, args.raw_types) for r in halves[name]]
-        triggers = [predict_trigger(r, args.min_confidence, args.raw_types) for r in halves[name]]
-        report_typing(f"{name}, events (what the pipeline emits)", events)
-        report_countries(name, events)
-        report_typing(f"{name}, triggers (typing alone, no actor required)", triggers)
-        if name == "dev" and args.show_dev_errors:
-            print("dev errors, events:")
-            show_errors(events)
-            print("dev errors, triggers:")
-            show_errors(triggers)
+    score_halves(halves, args.halves, resources, args.min_confidence, args.raw_types, args.show_dev_errors)
     report_speed(records, args.speed_seconds)
 
 

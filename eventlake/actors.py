@@ -139,11 +139,14 @@ CALENDAR_WORDS = frozenset(
     }
 )
 TITLE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "ELI", "OPP", "REB", "MED", "IGO"})
+"""Agent words with these sectors can be a title in front of a name ("Defense Minister Hulusi Akar")."""
 FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
 """Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
 'in <country>' gives their place, not their country."""
 FOREIGN_MARKERS = frozenset({"foreign", "international", "multinational", "overseas", "exiled", "expatriate"})
-"""Agent words with these sectors can be a title in front of a name ("Defense Minister Hulusi Akar")."""
+_AGENT_COUNTRY_LINKS = frozenset({("in",), ("in", "the"), ("across",), ("from",), ("from", "the")})
+"""'security forces in Guinea', 'police across Kenya', 'officials from India': the agent belongs to the country
+unless its sector is often foreign where it is ('forces from Panama' may be leaving it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,13 +639,13 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
         if (
             span.target.actor_id is None
             and span.country is None
-            and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
             and word(span.first - 1) not in FOREIGN_MARKERS
             and following is not None
             and _is_place(following)
-            and tuple(words[span.last : following.first]) in (("in",), ("in", "the"))
+            and tuple(words[span.last : following.first]) in _AGENT_COUNTRY_LINKS
+            and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
         ):
-            merged = _Span(span.first, following.last, span.target, "agent+in-country")
+            merged = _Span(span.first, following.last, span.target, f"agent+{words[span.last]}-country")
             merged.country, merged.agent_code = _place_country(following), span.agent_code
             composed.append(merged)
             index += 2

@@ -43,6 +43,8 @@ COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
+DOMESTIC_SECTORS = frozenset({"COP"})
+"""Police act in their own country: with no nationality given they take the country of the event place."""
 """Sectors of the words for a crowd (people, protesters, students, workers, farmers, traders): a crowd with no
 nationality given is coded with the country where it protests."""
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
@@ -76,6 +78,7 @@ _COORDINATOR = re.compile(
 )
 _APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
 )
@@ -297,7 +300,7 @@ def _extract_sentence(
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
-            source = unidentified_perpetrator(trigger, target, actors, places, text) or crowd_at_place(
+            source = unidentified_perpetrator(trigger, target, actors, places, text) or local_actor_at_place(
                 trigger, actors, place, text, resources.actors.country_names
             )
             roles = replace(roles, source=source)
@@ -390,7 +393,8 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     """Who acted and who was acted on, from the actors around the trigger in its clause.
 
     - Source: the actor (or coordinated actors) right before the trigger; for passives and nominal triggers,
-      the 'by X' agent after it. No source means no event: the sentence goes to `uncoded`.
+      the 'by X' agent after it. Forces that 'were deployed' or 'were placed on alert' with no agent named
+      are the ones mobilized: the source. No source means no event: the sentence goes to `uncoded`.
     - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
       that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
       is never a target.
@@ -403,6 +407,8 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     before = [m for m in usable if clause_start <= m.start and m.end <= trigger.start]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
+    if trigger.passive and agent is None and trigger.event_type == "MOBILIZE":
+        return Roles(before[-1] if before else None, None)
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
@@ -417,15 +423,30 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         subjects = _shared_subject(usable, text, clause_start, trigger.start)
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
-    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
+    mediator = subjects[-1] if subjects and trigger.event_mode == "third-party" else None
+    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and mediator is None:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
     if trigger.event_type in SYMMETRIC_TYPES and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
+    if not objects and source is not None and trigger.event_type == "CONSULT":
+        objects = _consult_partners(after, text, trigger.end)
     target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:
+    """'travelled to Kampala for talks with his Ugandan counterpart X', 'mediated talks between A and B':
+    a meeting's other parties are the actors a 'with' or 'between' introduces later in the clause."""
+    for mention in after:
+        gap = text[trigger_end : mention.start]
+        if "," in gap or len(gap.split()) > MAX_MARKED_GAP_WORDS:
+            return []
+        if _PARTNER_MARK.search(gap):
+            return _coordinated_forward(after[after.index(mention) :], text)
+    return []
 
 
 def _complement_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
@@ -555,17 +576,22 @@ def unidentified_perpetrator(
     )
 
 
-def crowd_at_place(
+def local_actor_at_place(
     trigger: Trigger,
     actors: Sequence[ActorMention],
     place: PlaceMention | None,
     text: str,
     country_names: Mapping[str, str],
 ) -> ActorMention | None:
-    """'Hundreds of thousands of people blocked streets in Hong Kong': protesters with no nationality given are
-    coded with the country where they protest, as ACLED names 'Protesters (Country)'."""
-    if trigger.event_type != "PROTEST" or place is None or place.country is None:
+    """An actor with no nationality given is coded with the country of the event place when it can only be
+    local, as ACLED names 'Protesters (Country)' and 'Police Forces of Country':
+
+    - protesters ('Hundreds of thousands of people blocked streets in Hong Kong');
+    - police, whatever the event ('Riot police fired tear gas at marchers in Nairobi').
+    """
+    if place is None or place.country is None:
         return None
+    sectors = DOMESTIC_SECTORS | CROWD_SECTORS if trigger.event_type == "PROTEST" else DOMESTIC_SECTORS
     clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
     crowd = next(
         (
@@ -575,7 +601,7 @@ def crowd_at_place(
             and m.end <= trigger.start
             and m.kind == "agent-phrase"
             and m.country is None
-            and m.sector in CROWD_SECTORS
+            and m.sector in sectors
         ),
         None,
     )

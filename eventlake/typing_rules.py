@@ -241,6 +241,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "find": (("found",), ("found",)),
         "flee": (("fled",), ("fled",)),
         "fly": (("flew",), ("flown",)),
+        "freeze": (("froze",), ("frozen",)),
         "forbid": (("forbade",), ("forbidden",)),
         "forgive": (("forgave",), ("forgiven",)),
         "give": (("gave",), ("given",)),
@@ -272,6 +273,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "sit": (("sat",), ("sat",)),
         "slay": (("slew",), ("slain",)),
         "speak": (("spoke",), ("spoken",)),
+        "speed": (("sped", "speeded"), ("sped", "speeded")),
         "stand": (("stood",), ("stood",)),
         "strike": (("struck",), ("struck", "stricken")),
         "swear": (("swore",), ("sworn",)),
@@ -282,6 +284,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "uphold": (("upheld",), ("upheld",)),
         "win": (("won",), ("won",)),
         "withdraw": (("withdrew",), ("withdrawn",)),
+        "write": (("wrote",), ("written",)),
         "withhold": (("withheld",), ("withheld",)),
     }
 )
@@ -863,9 +866,12 @@ class TriggerFinder:
             reading.cues.append(f"aux:{nearest}")
 
     def _read_would(self, lowers: Sequence[str], head: int, reading: _Reading) -> None:
+        """Reported 'would' is an announcement; with a condition it is a conditional offer or threat, which
+        PLOVER codes as AGREE or THREATEN ('said they would strike unless ...'), so it is planned too."""
         words = set(lowers)
-        if words & _REPORTING_WORDS and not words & {"if", "unless"}:
-            reading.plan("aux:would(reported)")
+        if words & _REPORTING_WORDS:
+            conditional = words & {"if", "unless"}
+            reading.plan("aux:would(reported, conditional)" if conditional else "aux:would(reported)")
         else:
             reading.set_polarity("hypothetical", "modal:would")
 

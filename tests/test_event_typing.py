@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -223,6 +224,39 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
     assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "event_type"),
+    [
+        ("The opposition leader launched a scathing attack on the government's policies.", "scathing attack", "ACCUSE"),
+        ("The president brushed aside demands for his resignation.", "brushed aside", "REJECT"),
+        ("The United States cast its veto against the draft resolution.", "cast its veto", "REJECT"),
+        ("Dock workers walked off the job on Monday.", "walked off the job", "PROTEST"),
+        ("The jailed activist refused food for a second week.", "refused food", "PROTEST"),
+        ("The World Bank froze new lending to Uganda.", "froze new lending", "SANCTION"),
+        ("Iran warned it would retaliate against any attack.", "warned it would retaliate", "THREATEN"),
+        ("The last Israeli troops pulled out of southern Lebanon.", "troops pulled out", "RETREAT"),
+        ("Myanmar abolished the censorship of newspapers.", "abolished the censorship", "CONCEDE"),
+        ("The IMF disbursed a loan tranche to Ghana.", "disbursed", "AID"),
+        ("Vietnam welcomed visiting Cuban President Raul Castro.", "welcomed visiting", "CONSULT"),
+        ("Brazil threw its weight behind Argentina's claim.", "threw its weight behind", "SUPPORT"),
+        ("Iranian authorities cut mobile internet access across Tehran.", "cut mobile internet", "COERCE"),
+        ("Chinese authorities revoked the licences of two lawyers.", "revoked the licences", "COERCE"),
+        ("North Korea paraded its largest missile through Pyongyang.", "paraded", "MOBILIZE"),
+    ],
+)
+def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
+
+
+def test_a_reported_conditional_announcement_is_planned() -> None:
+    trigger = only("The unions said they would begin a nationwide strike unless the price rise was reversed.", "strike")
+    assert (trigger.status, trigger.polarity) == ("planned", "asserted")
+    assert intent_event_type(trigger.event_type, trigger.status) == "THREATEN"
+    offer = only("The rebels said they would meet the mediator if he gave them a veto.", "meet")
+    assert intent_event_type(offer.event_type, offer.status) == "AGREE"
+
+
 def test_auxiliary_have_is_not_a_light_verb() -> None:
     assert asserted_types("India and Pakistan have agreed to resume talks.") == {"AGREE"}
     assert only("The two leaders had talks in Delhi.", "had talks").event_type == "CONSULT"
@@ -364,6 +398,16 @@ def test_lexicon_codes_map_to_plover_types() -> None:
     assert len(finder.entries) > 200
     for entry in finder.entries.values():
         assert finder.cameo[entry.cameo_code].plover_type in PLOVER_TYPES
+
+
+def test_news_sentence_labels_follow_the_cameo_table() -> None:
+    benchmark = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "news_sentences.jsonl"
+    cameo = default_finder().cameo
+    labelled = [json.loads(line) for line in benchmark.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({item["id"] for item in labelled}) == len(labelled) > 400
+    for item in labelled:
+        expected = cameo[item["cameo"]].plover_type if item["cameo"] else None
+        assert item["event_type"] == expected, item["id"]
 
 
 def test_verb_forms() -> None:

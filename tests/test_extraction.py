@@ -166,3 +166,34 @@ def test_a_country_before_a_verb_is_not_folded_into_its_object() -> None:
         "TUR",
         "Kurdistan Workers' Party",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country", "target_country"),
+    [
+        ("Senior officials from India and Bangladesh held discussions on water sharing.", "CONSULT", "IND", "BGD"),
+        (
+            "The Kenyan president travelled to Kampala for talks with his Ugandan counterpart Yoweri Museveni.",
+            "CONSULT",
+            "KEN",
+            "UGA",
+        ),
+        ("South African President Thabo Mbeki mediated talks between Sudan and South Sudan.", "CONSULT", "ZAF", "SDN"),
+        ("Riot police fired tear gas at opposition supporters in Nairobi.", "ASSAULT", "KEN", "KEN"),
+        ("Indian troops were placed on high alert along the border.", "MOBILIZE", "IND", None),
+    ],
+)
+def test_partners_of_a_meeting_mediators_police_and_mobilized_forces(
+    sentence: str, event_type: str, source_country: str, target_country: str | None
+) -> None:
+    event = next(event for event in events_of(sentence) if event["event_type"] == event_type)
+    assert (event["source_country"], event["target_country"]) == (source_country, target_country)
+
+
+def test_a_conditional_announcement_is_a_planned_event() -> None:
+    (event,) = events_of("Nigerian unions said they would begin a strike on Monday unless the government backed down.")
+    assert (event["event_type"], event["status"], event["source_country"]) == ("PROTEST", "planned", "NGA")
+
+
+def test_economic_demand_is_not_a_request() -> None:
+    assert events_of("Chinese demand for iron ore pushed Australian export earnings to a record high.") == []
