@@ -43,10 +43,10 @@ COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
-DOMESTIC_SECTORS = frozenset({"COP"})
-"""Police act in their own country: with no nationality given they take the country of the event place."""
 """Sectors of the words for a crowd (people, protesters, students, workers, farmers, traders): a crowd with no
 nationality given is coded with the country where it protests."""
+DOMESTIC_SECTORS = frozenset({"COP"})
+"""Police act in their own country: with no nationality given they take the country of the event place."""
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
@@ -423,8 +423,8 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         subjects = _shared_subject(usable, text, clause_start, trigger.start)
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
-    mediator = subjects[-1] if subjects and trigger.event_mode == "third-party" else None
-    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and mediator is None:
+    mediated = bool(subjects) and trigger.event_mode == "third-party"
+    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
     if trigger.event_type in SYMMETRIC_TYPES and len(subjects) >= 2:
@@ -440,12 +440,12 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
 def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:
     """'travelled to Kampala for talks with his Ugandan counterpart X', 'mediated talks between A and B':
     a meeting's other parties are the actors a 'with' or 'between' introduces later in the clause."""
-    for mention in after:
+    for position, mention in enumerate(after):
         gap = text[trigger_end : mention.start]
         if "," in gap or len(gap.split()) > MAX_MARKED_GAP_WORDS:
             return []
         if _PARTNER_MARK.search(gap):
-            return _coordinated_forward(after[after.index(mention) :], text)
+            return _coordinated_forward(after[position:], text)
     return []
 
 
@@ -593,7 +593,7 @@ def local_actor_at_place(
         return None
     sectors = DOMESTIC_SECTORS | CROWD_SECTORS if trigger.event_type == "PROTEST" else DOMESTIC_SECTORS
     clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
-    crowd = next(
+    local_actor = next(
         (
             m
             for m in reversed(actors)
@@ -605,18 +605,18 @@ def local_actor_at_place(
         ),
         None,
     )
-    if crowd is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, crowd.start)]):
+    if local_actor is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, local_actor.start)]):
         return None
-    if _NATIONALITY_AFTER.match(text[crowd.end :]):
+    if _NATIONALITY_AFTER.match(text[local_actor.end :]):
         return None
     country = place.country
     return replace(
-        crowd,
-        actor_id=f"agent:{country}{crowd.sector}",
-        actor_name=f"{crowd.role} ({country_names.get(country, country)})",
+        local_actor,
+        actor_id=f"agent:{country}{local_actor.sector}",
+        actor_name=f"{local_actor.role} ({country_names.get(country, country)})",
         country=country,
-        code=f"{country}{crowd.sector}",
-        basis=f"{crowd.basis}+country-of-event-place",
+        code=f"{country}{local_actor.sector}",
+        basis=f"{local_actor.basis}+country-of-event-place",
     )
 
 
