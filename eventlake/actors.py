@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Literal, TypedDict, TypeVar, get_args
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -97,6 +98,35 @@ RELATION_SUFFIXES = frozenset(
 """`X-backed Y`: X qualifies Y and is not itself the actor."""
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+MAX_UNLISTED_NAME_WORDS = 3
+ORGANIZATION_HEADS: Mapping[str, str | None] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "union",
+                "forum",
+                "association",
+                "council",
+                "movement",
+                "committee",
+                "league",
+                "federation",
+                "congress",
+                "alliance",
+                "coalition",
+                "organization",
+                "organisation",
+                "commission",
+                "foundation",
+                "society",
+            ),
+            None,
+        ),
+        "party": "PTY",
+    }
+)
+"""Head words of organization names; a party is a political party (CAMEO PTY)."""
+ORGANIZATION_CONNECTORS = frozenset({"of", "for", "the", "and"})
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "ayatollah", "gen", "general", "col", "president", "premier"}
 )
@@ -144,9 +174,12 @@ FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
 """Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
 'in <country>' gives their place, not their country."""
 FOREIGN_MARKERS = frozenset({"foreign", "international", "multinational", "overseas", "exiled", "expatriate"})
-_AGENT_COUNTRY_LINKS = frozenset({("in",), ("in", "the"), ("across",), ("from",), ("from", "the")})
-"""'security forces in Guinea', 'police across Kenya', 'officials from India': the agent belongs to the country
-unless its sector is often foreign where it is ('forces from Panama' may be leaving it)."""
+_AGENT_COUNTRY_LINKS = frozenset(
+    {("in",), ("in", "the"), ("across",), ("from",), ("from", "the"), ("of",), ("of", "the")}
+)
+"""'security forces in Guinea', 'police across Kenya', 'officials from India', 'the president of the Central
+African Republic': the agent belongs to the country unless its sector is often foreign where it is ('forces
+from Panama' may be leaving it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +400,8 @@ class _Span:
     country: str | None = None
     agent_code: str | None = None
     notes: list[str] = field(default_factory=list)
+    unlisted_name: str | None = None
+    unlisted_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -644,6 +679,8 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and _is_place(following)
             and tuple(words[span.last : following.first]) in _AGENT_COUNTRY_LINKS
             and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
+            and not _modifies_next_agent(following, spans[index + 2] if index + 2 < len(spans) else None)
+            and not (words[span.last] == "of" and _is_adjective(following, text))
         ):
             merged = _Span(span.first, following.last, span.target, f"agent+{words[span.last]}-country")
             merged.country, merged.agent_code = _place_country(following), span.agent_code
@@ -666,6 +703,17 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             span.first = title
             span.notes.append("title")
     return composed
+
+
+def _modifies_next_agent(place: _Span, next_span: _Span | None) -> bool:
+    """'thousands of Hong Kong residents': the place qualifies the agent right after it, which it joins."""
+    return next_span is not None and next_span.first == place.last and next_span.target.actor_id is None
+
+
+def _is_adjective(span: _Span, text: _Text) -> bool:
+    """'of Eritrean origin' gives descent, not citizenship; a plural demonym ('thousands of Syrians') names
+    the people themselves."""
+    return span.target.alias_kind == "nationality" and not text.words[span.last - 1].endswith("s")
 
 
 def _distribute(composed: list[_Span], text: _Text, merged: _Span) -> None:
@@ -748,6 +796,23 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
     surface = text.original[start:end]
     basis = "+".join([span.basis, *dict.fromkeys(span.notes)])
     target = span.target
+    if span.unlisted_name is not None:
+        sector = (span.agent_code or "")[:3] or None
+        return ActorMention(
+            start,
+            end,
+            surface,
+            f"unlisted:{'-'.join(_alnum(alias_key(span.unlisted_name)))}",
+            span.unlisted_name,
+            "person" if span.unlisted_title is not None else "organization",
+            span.country,
+            span.unlisted_title,
+            sector,
+            f"{span.country or ''}{sector or ''}",
+            False,
+            "not in the actor table: kind, sector and country as the text gives them",
+            basis,
+        )
     if target.actor_id is None:
         code = span.agent_code or ""
         sector = code[:3] or None
@@ -799,6 +864,91 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
     )
 
 
+def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Judge Alejandro Rivera', 'Chilean President Foo Bar': a capitalized title followed by capitalized
+    words that name no known actor is a person the table does not list. The person is kept, with the title's
+    sector and the country the text gives (often none), rather than lost or guessed."""
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    for span in spans:
+        if (
+            span.target.actor_id is not None
+            or (span.agent_code or "")[:3] not in TITLE_SECTORS
+            or not text.capitalized(span.last - 1)
+        ):
+            continue
+        last = span.last
+        while (
+            last < len(text.words)
+            and last - span.last < MAX_UNLISTED_NAME_WORDS
+            and last not in covered
+            and text.words[last].isalpha()
+            and text.capitalized(last)
+            and text.words[last] not in table.not_given_names
+        ):
+            last += 1
+        if last > span.last:
+            title_first = next(
+                first
+                for first in range(span.first, span.last)
+                if any(target.actor_id is None for target in table.patterns.get(text.words[first : span.last], ()))
+                or first == span.last - 1
+            )
+            span.unlisted_title = " ".join(text.words[title_first : span.last])
+            span.unlisted_name = " ".join(text.surface(index) for index in range(span.last, last))
+            span.last = last
+            span.notes.append("unlisted-name")
+    return spans
+
+
+def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'the Nigerian Union of Teachers', 'the Association of African Jurists': a run of capitalized words
+    around an organization head word that no known actor or agent phrase covers names an organization the
+    table does not list. Its country and sector come from the words inside it, when they agree."""
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    kept = list(spans)
+    for first, last in _capitalized_runs(text):
+        heads = [i for i in range(first, last) if text.words[i] in ORGANIZATION_HEADS and i not in covered]
+        inside = [span for span in spans if first <= span.first and span.last <= last]
+        if (
+            not heads
+            or last - first < 2
+            or any(span.target.actor_id is not None and not _is_place(span) for span in inside)
+            or any(span.first < last and first < span.last and span not in inside for span in spans)
+        ):
+            continue
+        countries = {_place_country(span) for span in inside if _is_place(span)}
+        sectors = {(span.agent_code or "")[:3] for span in inside if span.target.actor_id is None}
+        head_sector = ORGANIZATION_HEADS[text.words[heads[0]]]
+        merged = _Span(first, last, AliasTarget(None, "name"), "unlisted-organization")
+        merged.country = countries.pop() if len(countries) == 1 else None
+        merged.agent_code = sectors.pop() if len(sectors) == 1 else head_sector
+        merged.unlisted_name = " ".join(text.surface(i) for i in range(first, last))
+        kept = [span for span in kept if span not in inside] + [merged]
+    return sorted(kept, key=lambda span: span.first)
+
+
+def _capitalized_runs(text: _Text) -> list[tuple[int, int]]:
+    """Token ranges of capitalized words, joined by 'of', 'for', 'the' or 'and' before another capital."""
+
+    def name_word(index: int) -> bool:
+        return index < len(text.words) and text.capitalized(index) and text.words[index].isalpha()
+
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(text.words):
+        if not name_word(index) or text.words[index] in STOP_WORDS:
+            index += 1
+            continue
+        last = index + 1
+        while name_word(last) or (
+            last < len(text.words) and text.words[last] in ORGANIZATION_CONNECTORS and name_word(last + 1)
+        ):
+            last += 1
+        runs.append((index, last))
+        index = last
+    return runs
+
+
 def _acronyms(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """`Anadolu Agency (AA)`: the bracketed capitals name the same actor for the rest of the text."""
     defined: dict[str, AliasTarget] = {}
@@ -839,6 +989,8 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _given_names(table, prepared, spans)
     spans = _acronyms(table, prepared, spans)
     spans = _compose(table, prepared, spans)
+    spans = _titled_unlisted_names(table, prepared, spans)
+    spans = _unlisted_organizations(prepared, spans)
     return [_mention(table, prepared, span, on_date) for span in spans]
 
 

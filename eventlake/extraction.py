@@ -132,6 +132,8 @@ _PERPETRATOR_IMPLIED = re.compile(
 """Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
 civilians were killed in a car bombing' has a perpetrator the text does not name."""
 _BUT_OPENING = re.compile(r",\s+but\s*$")
+_AND_GAP = re.compile(r"\s*,?\s+and\s+")
+_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 _NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 """'attacks ... by the Syrian Kurdish YPG': a perpetrator is named, even if not recognized."""
 UNIDENTIFIED_SOURCE_PENALTY = 0.1
@@ -404,7 +406,7 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     """
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     usable = [m for m in actors if _is_participant(m)]
-    before = [m for m in usable if clause_start <= m.start and m.end <= trigger.start]
+    before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
     if trigger.passive and agent is None and trigger.event_type == "MOBILIZE":
@@ -412,6 +414,8 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
+    if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
+        before = before[:-1]
     subjects = _coordinated(before[::-1], text)[::-1] if before else []
     if not subjects and before:
         subjects = _postmodified_head(before, text, clause_start, trigger.start)
@@ -435,6 +439,15 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start: int) -> bool:
+    """'the court dissolved the party and banned its leaders': the actor right before 'and <trigger>' is the
+    object of an earlier verb, not the subject of this one, which shares the earlier verb's subject."""
+    return bool(
+        _AND_GAP.fullmatch(text[mention.end : trigger_start])
+        and _PAST_VERB_BEFORE.search(text[: _phrase_start(text, mention.start)])
+    )
 
 
 def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:

@@ -188,6 +188,64 @@ def test_agent_in_a_country_takes_its_country_unless_often_foreign(
     assert [(m.surface, m.code) for m in mentions] == [(surface, code)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("The president of the Central African Republic spoke.", "president of the Central African Republic", "CAFGOV"),
+        ("Thousands of Syrians marched.", "Thousands of Syrians", "SYRPPL"),
+        ("Thousands of Hong Kong residents marched.", "Hong Kong residents", "HKGCVL"),
+        ("People of Eritrean origin were deported.", "People", "PPL"),
+    ],
+)
+def test_agent_of_a_country_but_not_of_an_origin(table: ActorTable, text: str, surface: str, code: str) -> None:
+    mentions = [m for m in find_actors(table, text, dt.date(2018, 1, 1)) if m.kind == "agent-phrase"]
+    assert (mentions[-1].surface, mentions[-1].code) == (surface, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "code", "role"),
+    [
+        ("Judge Alejandro Rivera opened an inquiry.", "Judge Alejandro Rivera", "person", "JUD", "judge"),
+        ("Chilean President Foo Bar resigned.", "Chilean President Foo Bar", "person", "CHLGOV", "president"),
+        (
+            "Iraqi Prime Minister Foo Bar resigned.",
+            "Iraqi Prime Minister Foo Bar",
+            "person",
+            "IRQGOV",
+            "prime minister",
+        ),
+        (
+            "The Nigerian Union of Teachers called off the strike.",
+            "Nigerian Union of Teachers",
+            "organization",
+            "NGAEDU",
+            None,
+        ),
+        ("The Homeland Union collected signatures.", "Homeland Union", "organization", "", None),
+        ("The Future Forward Party was dissolved.", "Future Forward Party", "organization", "PTY", None),
+    ],
+)
+def test_unlisted_people_and_organizations_are_kept_with_what_the_text_gives(
+    table: ActorTable, text: str, surface: str, kind: str, code: str, role: str | None
+) -> None:
+    (mention,) = find_actors(table, text, dt.date(2018, 1, 1))
+    assert (mention.surface, mention.kind, mention.code, mention.role) == (surface, kind, code, role)
+    assert mention.actor_id.startswith("unlisted:")
+    assert mention.unresolved_reason is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("The Russian Foreign Ministry said.", "agent:RUSGOV"),
+        ("The European Union warned.", "european-union"),
+        ("The Prime Minister Monday said.", "agent:GOV"),
+    ],
+)
+def test_known_names_are_not_taken_for_unlisted_ones(table: ActorTable, text: str, actor_id: str) -> None:
+    assert [m.actor_id for m in find_actors(table, text, dt.date(2018, 1, 1))] == [actor_id]
+
+
 def test_coordinated_countries_share_the_agent(table: ActorTable) -> None:
     mentions = find_actors(table, "Russian and Syrian forces shelled Idlib.", dt.date(2021, 1, 1))
     assert [(m.surface, m.code) for m in mentions] == [("Russian", "RUSMIL"), ("Syrian forces", "SYRMIL")]

@@ -197,3 +197,20 @@ def test_a_conditional_announcement_is_a_planned_event() -> None:
 
 def test_economic_demand_is_not_a_request() -> None:
     assert events_of("Chinese demand for iron ore pushed Australian export earnings to a record high.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country"),
+    [
+        ("The last Israeli troops pulled out of southern Lebanon before dawn.", "RETREAT", "ISR"),
+        ("Thailand's Constitutional Court dissolved the Future Forward Party and banned its leaders.", "COERCE", "THA"),
+        ("Hundreds of thousands marched in Paris against the pension reform.", "PROTEST", "FRA"),
+        ("The interim president of the Central African Republic demanded that the UN send troops.", "REQUEST", "CAF"),
+        ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean officials.", "ACCUSE", None),
+    ],
+)
+def test_sources_inside_the_trigger_before_a_coordinated_verb_crowds_and_unlisted_names(
+    sentence: str, event_type: str, source_country: str | None
+) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["source_country"]) == (event_type, source_country)
