@@ -98,6 +98,8 @@ RELATION_SUFFIXES = frozenset(
 """`X-backed Y`: X qualifies Y and is not itself the actor."""
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+ARMED_MEMBER_SECTORS = frozenset({"UAF", "REB", "MIL"})
+"""'Boko Haram militants', 'Hamas fighters': armed members named after their group are the group."""
 MAX_UNLISTED_NAME_WORDS = 3
 ORGANIZATION_HEADS: Mapping[str, str | None] = MappingProxyType(
     {
@@ -658,6 +660,19 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             following.first = span.first
             following.notes.append("title")
             index += 1
+            continue
+        if (
+            span.target.actor_id is not None
+            and table.actors[span.target.actor_id].kind in ("group", "organization")
+            and following is not None
+            and following.target.actor_id is None
+            and following.first == span.last
+            and (following.agent_code or "")[:3] in ARMED_MEMBER_SECTORS
+        ):
+            span.last = following.last
+            span.notes.append("members")
+            composed.append(span)
+            index += 2
             continue
         if (
             _is_place(span)

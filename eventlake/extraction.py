@@ -47,7 +47,9 @@ CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
 nationality given is coded with the country where it protests."""
 DOMESTIC_SECTORS = frozenset({"COP"})
 """Police act in their own country: with no nationality given they take the country of the event place."""
-STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED"})
+STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
+"""Agents that name someone without a country: civilians, international bodies, the media, and unidentified
+armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
     "toward towards under after before since".split()
@@ -61,7 +63,7 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "AID": frozenset({"to"}),
         "CONCEDE": frozenset({"to"}),
         "REQUEST": frozenset({"on", "to"}),
-        "ACCUSE": frozenset({"of"}),
+        "ACCUSE": frozenset({"of", "against", "into"}),
         "SANCTION": frozenset({"on", "against"}),
         "COERCE": frozenset({"against", "on"}),
         "ASSAULT": frozenset({"on", "against"}),
@@ -111,7 +113,7 @@ _REPORTED_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.IGNORECASE)
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|announced|announces|stated|declared|added|warned|insisted|vowed|claimed|confirmed|pledged"
     r"|promised|indicated|told\s+\w+)(?:\s+(?:on\s+\w+|late\s+on\s+\w+|today|yesterday|also|again|earlier"
-    r"|in\s+a\s+statement))*\s+that\s+$",
+    r"|in\s+a\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day))*\s+that\s+$",
     re.IGNORECASE,
 )
 _REPORTER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*")
@@ -416,11 +418,10 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         return Roles(agent, patient if patient is not agent else None)
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         before = before[:-1]
-    subjects = _coordinated(before[::-1], text)[::-1] if before else []
+    head = _appositive_head(usable, text, trigger)
+    subjects = [head] if head is not None else _coordinated(before[::-1], text)[::-1] if before else []
     if not subjects and before:
         subjects = _postmodified_head(before, text, clause_start, trigger.start)
-    if not subjects and (head := _appositive_head(usable, text, trigger)) is not None:
-        subjects = [head]
     if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
         subjects = [reporter]
     if not subjects:

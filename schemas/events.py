@@ -77,11 +77,16 @@ EVENTS = TableContract(
         column("cameo_code", pa.string(), "closest CAMEO code, leading zeros kept", nullable=False),
         column("quad_class", pa.string(), "cooperation/conflict x verbal/material", nullable=False, enum=QUAD_CLASSES),
         column("source_actor", pa.string(), "canonical name of who acted"),
-        column("source_actor_id", pa.string(), "actor table id of source_actor"),
+        column(
+            "source_actor_id",
+            pa.string(),
+            "actor table id of source_actor; 'agent:<code>' for a group known by description ('police (Kenya)'), "
+            "'unlisted:<name>' for a titled person or an organization the actor table does not list",
+        ),
         column("source_country", pa.string(), "ISO 3166 alpha-3 of the source; null for non-state without one"),
         column("source_sector", pa.string(), "sector code of the source (GOV, MIL, REB, IGO, ...)"),
         column("target_actor", pa.string(), "canonical name of who was acted on"),
-        column("target_actor_id", pa.string(), "actor table id of target_actor"),
+        column("target_actor_id", pa.string(), "actor table id of target_actor, with the prefixes of source_actor_id"),
         column("target_country", pa.string(), "ISO 3166 alpha-3 of the target"),
         column("target_sector", pa.string(), "sector code of the target"),
         column(

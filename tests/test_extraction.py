@@ -214,3 +214,35 @@ def test_sources_inside_the_trigger_before_a_coordinated_verb_crowds_and_unliste
 ) -> None:
     (event,) = events_of(sentence)
     assert (event["event_type"], event["source_country"]) == (event_type, source_country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target_country"),
+    [
+        ("Prosecutors in Chile opened an investigation into Chilean officials.", "CHL"),
+        ("Kenyan veterans filed a lawsuit against the British government in London.", "GBR"),
+    ],
+)
+def test_an_inquiry_or_a_complaint_targets_who_it_is_into_or_against(sentence: str, target_country: str) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["target_country"]) == ("ACCUSE", target_country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_actor", "source_country"),
+    [
+        ("Two Italian aid workers were kidnapped by armed men in northern Syria.", "ASSAULT", "armed group", None),
+        ("Boko Haram militants overran the town of Baga, killing residents.", "ASSAULT", "Boko Haram", "NGA"),
+        (
+            "The Nigerian Union of Teachers announced Thursday that it has called off the strike.",
+            "CONCEDE",
+            "Nigerian Union of Teachers",
+            "NGA",
+        ),
+    ],
+)
+def test_unidentified_armed_men_group_members_and_a_reporter_before_a_weekday(
+    sentence: str, event_type: str, source_actor: str, source_country: str | None
+) -> None:
+    event = next(event for event in events_of(sentence) if event["event_type"] == event_type)
+    assert (event["source_actor"], event["source_country"]) == (source_actor, source_country)
