@@ -40,6 +40,8 @@ LEAD_PARAGRAPHS = 3
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
+COMPLEMENT_OBJECT_TYPES = frozenset({"THREATEN", "REJECT"})
+"""A threat or a refusal is aimed at whoever the threatened or refused act is aimed at."""
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
@@ -59,12 +61,12 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "CONSULT": frozenset({"with", "to", "between"}),
         "AGREE": frozenset({"with", "between"}),
         "COOPERATE": frozenset({"with", "from"}),
-        "SUPPORT": frozenset({"for", "to"}),
+        "SUPPORT": frozenset({"for", "to", "with"}),
         "AID": frozenset({"to"}),
         "CONCEDE": frozenset({"to"}),
         "REQUEST": frozenset({"on", "to"}),
         "ACCUSE": frozenset({"of", "against", "into"}),
-        "SANCTION": frozenset({"on", "against"}),
+        "SANCTION": frozenset({"on", "against", "with"}),
         "COERCE": frozenset({"against", "on"}),
         "ASSAULT": frozenset({"on", "against"}),
         "THREATEN": frozenset({"against"}),
@@ -134,6 +136,7 @@ _PERPETRATOR_IMPLIED = re.compile(
 """Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
 civilians were killed in a car bombing' has a perpetrator the text does not name."""
 _BUT_OPENING = re.compile(r",\s+but\s*$")
+_CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*,?\s+and\s+")
 _PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 _NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
@@ -301,6 +304,8 @@ def _extract_sentence(
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
         roles = assign_roles(trigger, actors, text)
+        if roles.target is None and roles.source is not None and trigger.event_type in COMPLEMENT_OBJECT_TYPES:
+            roles = replace(roles, target=complement_target(trigger, triggers, actors, text, roles.source))
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
@@ -449,6 +454,34 @@ def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start:
         _AND_GAP.fullmatch(text[mention.end : trigger_start])
         and _PAST_VERB_BEFORE.search(text[: _phrase_start(text, mention.start)])
     )
+
+
+def complement_target(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    actors: Sequence[ActorMention],
+    text: str,
+    source: ActorMention,
+) -> ActorMention | None:
+    """The target of a threat or refusal with none of its own: the target of the act it embeds ('threatened to
+    break relations with Russia', 'declined to sign a trade agreement with the United States'), or else, for
+    a threat, who must act to avert it ('threatened to launch an offensive unless Baghdad accepted')."""
+    entry = trigger.cue.split("[", 1)[0]
+    for embedded in triggers:
+        if embedded.start >= trigger.end and f"embedded:{entry}" in embedded.cue:
+            target = assign_roles(embedded, actors, text).target
+            if target is not None and target.actor_id != source.actor_id:
+                return target
+    if trigger.event_type != "THREATEN":
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    condition = _CONDITION.search(text, trigger.end, clause_end)
+    if condition is None:
+        return None
+    subject = next((m for m in actors if m.start >= condition.end() and _is_participant(m)), None)
+    if subject is None or subject.start != condition.end() or subject.actor_id == source.actor_id:
+        return None
+    return subject
 
 
 def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:

@@ -246,3 +246,25 @@ def test_unidentified_armed_men_group_members_and_a_reporter_before_a_weekday(
 ) -> None:
     event = next(event for event in events_of(sentence) if event["event_type"] == event_type)
     assert (event["source_actor"], event["source_country"]) == (source_actor, source_country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target_country"),
+    [
+        ("The Azerbaijani parliament threatened to break relations with Russia.", "THREATEN", "RUS"),
+        ("Bolivia declined to sign a free trade agreement with the United States.", "REJECT", "USA"),
+        ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "THREATEN", "IRQ"),
+        ("Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.", "THREATEN", "PSE"),
+        ("Senegal severed diplomatic relations with Iran.", "SANCTION", "IRN"),
+    ],
+)
+def test_a_threat_or_refusal_targets_the_object_of_its_act_or_who_must_avert_it(
+    sentence: str, event_type: str, target_country: str
+) -> None:
+    event = next(event for event in events_of(sentence) if event["event_type"] == event_type)
+    assert event["target_country"] == target_country
+
+
+def test_a_threat_has_no_target_from_a_condition_on_its_own_source() -> None:
+    (event,) = events_of("Russia threatened to stop the talks if Russia's demands were ignored.")
+    assert event["target_country"] is None
