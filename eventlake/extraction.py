@@ -401,9 +401,12 @@ class Roles:
 def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Roles:
     """Who acted and who was acted on, from the actors around the trigger in its clause.
 
-    - Source: the actor (or coordinated actors) right before the trigger; for passives and nominal triggers,
-      the 'by X' agent after it. Forces that 'were deployed' or 'were placed on alert' with no agent named
-      are the ones mobilized: the source. No source means no event: the sentence goes to `uncoded`.
+    - Source: the actor (or coordinated actors) right before the trigger, or inside it ('Israeli troops
+      pulled out'), unless it is the object of a verb coordinated before ('dissolved the party and banned');
+      the head of an opening appositive ('HTS, an extremist group that ..., has arrested'); for passives and
+      nominal triggers, the 'by X' agent after it. Forces that 'were deployed' or 'were placed on alert' with
+      no agent named are the ones mobilized: the source. No source means no event: the sentence goes to
+      `uncoded`.
     - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
       that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
       is never a target.
@@ -466,9 +469,8 @@ def complement_target(
     """The target of a threat or refusal with none of its own: the target of the act it embeds ('threatened to
     break relations with Russia', 'declined to sign a trade agreement with the United States'), or else, for
     a threat, who must act to avert it ('threatened to launch an offensive unless Baghdad accepted')."""
-    entry = trigger.cue.split("[", 1)[0]
     for embedded in triggers:
-        if embedded.start >= trigger.end and f"embedded:{entry}" in embedded.cue:
+        if embedded.start >= trigger.end and embedded.embedded_in == trigger.entry_id:
             target = assign_roles(embedded, actors, text).target
             if target is not None and target.actor_id != source.actor_id:
                 return target

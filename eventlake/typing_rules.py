@@ -63,7 +63,8 @@ class Trigger:
 
     Offsets are character offsets into the sentence given to `find_triggers` (end exclusive). `passive` is
     true when the trigger verb is passive ('was struck by'): the actor before it is acted on, not acting.
-    `quoted` is true inside quotation marks.
+    `quoted` is true inside quotation marks. `entry_id` is the lexicon row; `embedded_in` the row of the trigger
+    whose complement this one is ('threatened to break relations': `threaten.threaten` for the SANCTION).
     """
 
     start: int
@@ -79,6 +80,8 @@ class Trigger:
     confidence: float
     passive: bool = False
     quoted: bool = False
+    entry_id: str = ""
+    embedded_in: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -639,6 +642,7 @@ class _Reading:
     travelled: bool = False
     confidence_factor: float = 1.0
     confidence_bonus: float = 0.0
+    embedded_in: str | None = None
     cues: list[str] = field(default_factory=list)
 
     def plan(self, cue: str) -> None:
@@ -1159,6 +1163,8 @@ class TriggerFinder:
             confidence=round(confidence, 3),
             passive=reading.passive,
             quoted=quoted,
+            entry_id=entry.entry_id,
+            embedded_in=reading.embedded_in,
         )
 
     @staticmethod
@@ -1437,6 +1443,7 @@ def _embed(lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Ma
             if not _is_complement(lowers, outer, candidate, reading):
                 continue
             reading.set_polarity("hypothetical", f"embedded:{outer.entry.entry_id}")
+            reading.embedded_in = outer.entry.entry_id
             if reading.status == "occurred":
                 reading.tense = "unknown"
             break
