@@ -421,6 +421,10 @@ class _Text:
     def capitalized(self, index: int) -> bool:
         return self.surface(index)[:1].isupper()
 
+    def name_word(self, index: int) -> bool:
+        """A capitalized word of letters only, as in a name ('Rivera', not 'U.N.' or '2018')."""
+        return index < len(self.words) and self.capitalized(index) and self.words[index].isalpha()
+
 
 def _case_ok(text: _Text, first: int, last: int) -> bool:
     """Names must look like names: short single tokens in capitals, others with a capital somewhere."""
@@ -893,11 +897,9 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
             continue
         last = span.last
         while (
-            last < len(text.words)
-            and last - span.last < MAX_UNLISTED_NAME_WORDS
+            last - span.last < MAX_UNLISTED_NAME_WORDS
             and last not in covered
-            and text.words[last].isalpha()
-            and text.capitalized(last)
+            and text.name_word(last)
             and text.words[last] not in table.not_given_names
         ):
             last += 1
@@ -919,6 +921,8 @@ def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
     """'the Nigerian Union of Teachers', 'the Association of African Jurists': a run of capitalized words
     around an organization head word that no known actor or agent phrase covers names an organization the
     table does not list. Its country and sector come from the words inside it, when they agree."""
+    if ORGANIZATION_HEADS.keys().isdisjoint(text.words):
+        return spans
     covered = {index for span in spans for index in range(span.first, span.last)}
     kept = list(spans)
     for first, last in _capitalized_runs(text):
@@ -944,19 +948,15 @@ def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
 
 def _capitalized_runs(text: _Text) -> list[tuple[int, int]]:
     """Token ranges of capitalized words, joined by 'of', 'for', 'the' or 'and' before another capital."""
-
-    def name_word(index: int) -> bool:
-        return index < len(text.words) and text.capitalized(index) and text.words[index].isalpha()
-
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(text.words):
-        if not name_word(index) or text.words[index] in STOP_WORDS:
+        if not text.name_word(index) or text.words[index] in STOP_WORDS:
             index += 1
             continue
         last = index + 1
-        while name_word(last) or (
-            last < len(text.words) and text.words[last] in ORGANIZATION_CONNECTORS and name_word(last + 1)
+        while text.name_word(last) or (
+            last < len(text.words) and text.words[last] in ORGANIZATION_CONNECTORS and text.name_word(last + 1)
         ):
             last += 1
         runs.append((index, last))

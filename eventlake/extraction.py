@@ -426,8 +426,10 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         return Roles(agent, patient if patient is not agent else None)
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         before = before[:-1]
-    head = _appositive_head(usable, text, trigger)
-    subjects = [head] if head is not None else _coordinated(before[::-1], text)[::-1] if before else []
+    if (head := _appositive_head(usable, text, trigger)) is not None:
+        subjects = [head]
+    else:
+        subjects = _coordinated(before[::-1], text)[::-1] if before else []
     if not subjects and before:
         subjects = _postmodified_head(before, text, clause_start, trigger.start)
     if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
@@ -480,10 +482,8 @@ def complement_target(
     condition = _CONDITION.search(text, trigger.end, clause_end)
     if condition is None:
         return None
-    subject = next((m for m in actors if m.start >= condition.end() and _is_participant(m)), None)
-    if subject is None or subject.start != condition.end() or subject.actor_id == source.actor_id:
-        return None
-    return subject
+    subject = next((m for m in actors if m.start == condition.end() and _is_participant(m)), None)
+    return subject if subject is not None and subject.actor_id != source.actor_id else None
 
 
 def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:
