@@ -23,7 +23,7 @@ from eventlake.records import Document, RunContext, Segment
 from eventlake.sentences import SentenceSpan, split_sentences
 from eventlake.typing_rules import Trigger, find_triggers
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
-from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer
+from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
 QUAD_CLASS = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
@@ -42,6 +42,9 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 COMPLEMENT_OBJECT_TYPES = frozenset({"THREATEN", "REJECT"})
 """A threat or a refusal is aimed at whoever the threatened or refused act is aimed at."""
+SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+"""Forces that 'were deployed' or 'have been demobilized' with no agent named are the ones that mobilized or
+withdrew: the subject of the passive is the source."""
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
@@ -73,6 +76,8 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "PROTEST": frozenset({"against"}),
     }
 )
+TOPIC_OBJECT_TRIGGERS = frozenset({"consult.discuss", "consult.negotiate", "consult.exchange_views"})
+"""Verbs whose direct object is what is talked about ('discussed Syria'): only 'with X' names a partner."""
 MAX_OBJECT_GAP_WORDS = 4
 MAX_MARKED_GAP_WORDS = 10
 """A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
@@ -81,6 +86,10 @@ _COORDINATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:counterparts?\s+)?"
 )
 _APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
+_DETERMINER_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")
+_BARE_CLOSE = re.compile(r"\w,\s+$")
+"""'Members of the Association of African Jurists, a body linked to the OAU, investigated': an appositive that
+opens with a determiner may close on the verb itself."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
@@ -118,7 +127,12 @@ _REPORTING_THAT = re.compile(
     r"|in\s+a\s+statement|(?:mon|tues|wednes|thurs|fri|satur|sun)day))*\s+that\s+$",
     re.IGNORECASE,
 )
-_REPORTER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*")
+_REPORTER_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an)\s[^,;()]{1,80},\s*)?"
+    r"(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*"
+)
+"""Between a reporter and its verb: an abbreviation in brackets, an appositive ('the Nigerian Union of Teachers
+(NUT), the umbrella union for primary school teachers, announced'), auxiliaries and a day."""
 _PRONOUN_KINDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "he": frozenset({"person", "agent-phrase"}),
@@ -136,6 +150,22 @@ _PERPETRATOR_IMPLIED = re.compile(
 """Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
 civilians were killed in a car bombing' has a perpetrator the text does not name."""
 _BUT_OPENING = re.compile(r",\s+but\s*$")
+_TRAILING_PARTICIPLE = re.compile(r"\w,\s+$")
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing\b")
+_OPENING_PARTICIPLE = re.compile(
+    r"(?:(?:After|Before|While|Since|Upon|When)\s+[a-z]{2,}|[A-Z][a-z]{2,})ing\s+(?!and\b)[a-z]"
+)
+"""'Bowing to opposition demands, ...', not a name that starts with an -ing word ('Planning and Investment
+Minister ...')."""
+_OPENING_MEETING_PHRASE = re.compile(
+    r"(?:(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|its)\s|(?:After|Before|While|Since|Upon)\s"
+    r"+[a-z]{2,}ing\s+[a-z]|[A-Z][a-z]{2,}ing\s+(?!and\b)[a-z])"
+)
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told|tells|announced|reported|claimed|stated|added|warned|that)\b", re.IGNORECASE
+)
+_CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAIMS_RESPONSIBILITY = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 _CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*,?\s+and\s+")
 _PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
@@ -309,8 +339,12 @@ def _extract_sentence(
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
-            source = unidentified_perpetrator(trigger, target, actors, places, text) or local_actor_at_place(
-                trigger, actors, place, text, resources.actors.country_names
+            source = (
+                claimed_perpetrator(trigger, actors, text)
+                or unidentified_perpetrator(trigger, target, actors, places, text)
+                or local_actor_at_place(
+                    trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
+                )
             )
             roles = replace(roles, source=source)
         if source is None:
@@ -404,8 +438,9 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     - Source: the actor (or coordinated actors) right before the trigger, or inside it ('Israeli troops
       pulled out'), unless it is the object of a verb coordinated before ('dissolved the party and banned');
       the head of an opening appositive ('HTS, an extremist group that ..., has arrested'); for passives and
-      nominal triggers, the 'by X' agent after it. Forces that 'were deployed' or 'were placed on alert' with
-      no agent named are the ones mobilized: the source. No source means no event: the sentence goes to
+      nominal triggers, the 'by X' agent after it. Forces that 'were deployed' or 'have been demobilized'
+      with no agent named are the ones that mobilized or withdrew: the source. A participial phrase shares
+      the subject of the clause it hangs on ('..., rebuffing X'; 'Bowing to X, Y dismissed ...'). No source means no event: the sentence goes to
       `uncoded`.
     - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
       that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
@@ -419,23 +454,26 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
     before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
-    if trigger.passive and agent is None and trigger.event_type == "MOBILIZE":
+    if trigger.passive and agent is None and trigger.event_type in SELF_PASSIVE_TYPES:
         return Roles(before[-1] if before else None, None)
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         before = before[:-1]
+    participle_subjects = _participle_subject(trigger, actors, text)
     if (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
+    elif participle_subjects is not None:
+        subjects = participle_subjects
     else:
         subjects = _coordinated(before[::-1], text)[::-1] if before else []
-    if not subjects and before:
-        subjects = _postmodified_head(before, text, clause_start, trigger.start)
-    if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
-        subjects = [reporter]
-    if not subjects:
-        subjects = _shared_subject(usable, text, clause_start, trigger.start)
+        if not subjects and before:
+            subjects = _postmodified_head(before, text, clause_start, trigger.start)
+        if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
+            subjects = [reporter]
+        if not subjects:
+            subjects = _shared_subject(usable, text, clause_start, trigger.start)
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
     mediated = bool(subjects) and trigger.event_mode == "third-party"
@@ -513,9 +551,11 @@ def _complement_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
 def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger) -> ActorMention | None:
     """'Hayat Tahrir al-Sham, an extremist group that controls ..., has arrested 184 people': the actor that
     opens the sentence before a comma is the subject of a verb that follows the closing comma."""
-    if not actors or actors[0].start > 4 or not text[actors[0].end :].startswith(","):
+    if not actors or _phrase_start(text, actors[0].start) > 4 or not text[actors[0].end :].startswith(","):
         return None
-    if not _APPOSITIVE_CLOSE.search(text[: trigger.start]):
+    if not _APPOSITIVE_CLOSE.search(text[: trigger.start]) and not (
+        _DETERMINER_APPOSITIVE.match(text, actors[0].end) and _BARE_CLOSE.search(text[: trigger.start])
+    ):
         return None
     return actors[0]
 
@@ -552,6 +592,47 @@ def _shared_subject(
     if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
         return []
     return _coordinated_forward(opening, text)
+
+
+def _participle_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> list[ActorMention] | None:
+    """A participial phrase shares the subject of the clause it hangs on; None when the trigger opens none.
+
+    - Trailing: 'The European Union decided to keep its arms embargo on China, rebuffing Beijing's call': the
+      subject opens the sentence, and no reported clause ('said', 'that') lies between it and the comma, where
+      the subject of 'rebuffing' could be another actor. The last actor before the comma is then never taken
+      instead: it is the object of the main clause ('Israel struck Gaza, killing five'). A sentence that opens
+      with no actor ('Elsewhere in Syria, ... a recording of its leader X, calling on followers') is left to
+      the rules for the actor before the trigger.
+    - Opening: 'Bowing to opposition demands, Malawi's president dismissed ...'; and for meetings an opening
+      phrase naming the meeting ('In a phone call on Friday, Modi and Putin reviewed ...'): the subject is
+      the actor that follows the comma.
+    """
+    before_trigger = text[: trigger.start]
+    if _TRAILING_PARTICIPLE.search(before_trigger) and _PARTICIPLE.match(trigger.text):
+        main_clause = before_trigger.rstrip().rstrip(",")
+        opening = [m for m in actors if m.end <= len(main_clause) and not _PREPOSITION_BEFORE.search(text[: m.start])]
+        if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
+            return None
+        if _REPORTED_CLAUSE.search(main_clause, opening[0].end) or not _is_participant(opening[0]):
+            return []
+        return [m for m in _coordinated_forward(opening, text) if _is_participant(m)]
+    opening_phrase = _OPENING_PARTICIPLE if trigger.event_type != "CONSULT" else _OPENING_MEETING_PHRASE
+    comma = text.find(",", trigger.end)
+    if comma < 0 or "," in before_trigger or not opening_phrase.match(text) or any(m.start == 0 for m in actors):
+        return None
+    following = [
+        m
+        for index, m in enumerate(actors)
+        if m.start > comma
+        and _is_participant(m)
+        and not (index + 1 < len(actors) and not text[m.end : actors[index + 1].start].strip())
+    ]
+    if (
+        not following
+        or len(text[comma + 1 : _phrase_start(text, following[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS
+    ):
+        return []
+    return _coordinated_forward(following, text)
 
 
 def _reporting_subject(
@@ -622,6 +703,24 @@ def unidentified_perpetrator(
         role_checked=False,
         unresolved_reason="no perpetrator named; the sentence reports an attack",
         basis=IMPLIED_BY_ATTACK,
+    )
+
+
+def claimed_perpetrator(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The group that claimed an attack is its source: 'a suicide bombing ... in an attack claimed by Islamic
+    State', 'the Taliban claimed responsibility for the blast'."""
+    if trigger.event_type != "ASSAULT":
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if _is_participant(m)
+            and (
+                _CLAIMED_BY.search(text[: _phrase_start(text, m.start)]) or _CLAIMS_RESPONSIBILITY.match(text[m.end :])
+            )
+        ),
+        None,
     )
 
 
@@ -746,6 +845,8 @@ def _object_after(
         limit = MAX_MARKED_GAP_WORDS if prepositions and prepositions[-1] in allowed else MAX_OBJECT_GAP_WORDS
         if len(words) > limit:
             return None
+        if not prepositions and trigger.entry_id in TOPIC_OBJECT_TRIGGERS:
+            continue
         if all(preposition in allowed for preposition in prepositions) and not _TOPIC_WORDS.search(
             " ".join(words[-2:])
         ):

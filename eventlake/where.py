@@ -655,3 +655,23 @@ def _topic_noun_before(sentence: str, preposition_start: int, trigger_start: int
     if trigger_start <= last.start() < trigger_end:
         return False
     return last.group(0).lower() in _TOPIC_NOUNS
+
+
+def sentence_setting(places: Sequence[PlaceMention], sentence: str) -> PlaceMention | None:
+    """The place a sentence is set in, for the country of local actors only, never as an event location.
+
+    Every place the sentence puts something in ('in', 'at', 'near', 'outside', 'around') must lie in one
+    country, and a place after a topic noun ('the war in Yemen') does not count. The most specific of them
+    is returned: 'Riot police fired tear gas at marchers ... in Nairobi' is set in Kenya even though the
+    place is too far from 'fired' to be the event location.
+    """
+    located = [
+        place
+        for place in places
+        if place.country is not None
+        and (match := _locative_preposition(place, sentence, motion=False)) is not None
+        and not _topic_noun_before(sentence, match.start(), 0, 0)
+    ]
+    if not located or len({place.country for place in located}) != 1:
+        return None
+    return min(located, key=lambda place: (place.feature == "country", place.start))

@@ -268,3 +268,105 @@ def test_a_threat_or_refusal_targets_the_object_of_its_act_or_who_must_avert_it(
 def test_a_threat_has_no_target_from_a_condition_on_its_own_source() -> None:
     (event,) = events_of("Russia threatened to stop the talks if Russia's demands were ignored.")
     assert event["target_country"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country", "target_country"),
+    [
+        (
+            "The African Union decided to keep its sanctions on Mali, rebuffing Bamako's call to lift them.",
+            "REJECT",
+            None,
+            "MLI",
+        ),
+        ("Israel struck Gaza overnight, killing five people.", "ASSAULT", "ISR", None),
+        ("Yielding to union demands, Kenya's president dismissed his labour minister.", "CONCEDE", "KEN", None),
+        (
+            "During a phone call on Monday, the Turkish president and Russia's Vladimir Putin discussed Syria.",
+            "CONSULT",
+            "TUR",
+            "RUS",
+        ),
+    ],
+)
+def test_a_participial_phrase_shares_the_subject_of_its_clause(
+    sentence: str, event_type: str, source_country: str | None, target_country: str | None
+) -> None:
+    events = [e for e in events_of(sentence) if e["event_type"] == event_type]
+    assert (events[-1]["source_country"], events[-1]["target_country"]) == (source_country, target_country)
+
+
+def test_a_trailing_participle_never_takes_the_object_or_a_reported_subject_as_its_source() -> None:
+    assert not any(
+        e["event_type"] == "REQUEST"
+        for e in events_of(
+            "Opposition supporters blocked a Belgrade boulevard for a third day, demanding a rerun of the vote."
+        )
+    )
+    killings = [
+        e
+        for e in events_of("Egypt said Hamas fired rockets at Israel, killing two people.")
+        if e["trigger_text"] == "killing"
+    ]
+    assert all(e["source_country"] != "EGY" for e in killings)
+
+
+def test_a_name_that_starts_with_an_ing_word_opens_no_participial_phrase() -> None:
+    (event,) = events_of("Planning Minister Jan Kowal said Poland is committed to opening its market.")
+    assert event["source_country"] == "POL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country"),
+    [
+        (
+            "The Kenya National Union of Teachers (KNUT), the largest union of teachers, announced Monday that it "
+            "has called off its strike.",
+            "CONCEDE",
+            "KEN",
+        ),
+        (
+            "Members of the Arab Lawyers Union, a body based in Cairo, investigated the detention of 300 Iraqis.",
+            "ACCUSE",
+            None,
+        ),
+        ("Two Serbian battalions have been demobilized.", "RETREAT", "SRB"),
+        ("Belgrade said it would recognise the new government.", "SUPPORT", "SRB"),
+    ],
+)
+def test_reporters_with_an_appositive_group_members_withdrawn_forces_and_belgrade(
+    sentence: str, event_type: str, source_country: str | None
+) -> None:
+    event = next(e for e in events_of(sentence) if e["event_type"] == event_type)
+    assert event["source_country"] == source_country
+    assert event["source_actor"] is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source_actor"),
+    [
+        ("A suicide bomber attacked a police station in Kabul in an attack claimed by the Taliban.", "Taliban"),
+        ("Two soldiers were killed by a roadside bomb in Kandahar; the Taliban claimed responsibility.", "Taliban"),
+    ],
+)
+def test_the_group_that_claims_an_attack_is_its_source(sentence: str, source_actor: str) -> None:
+    event = next(e for e in events_of(sentence) if e["event_type"] == "ASSAULT")
+    assert source_actor in event["source_actor"]
+
+
+def test_police_take_the_one_country_a_sentence_is_set_in() -> None:
+    event = events_of("Riot police fired tear gas at students marching on parliament in Nairobi.")[0]
+    assert (event["event_type"], event["source_country"], event["location_name"]) == ("ASSAULT", "KEN", None)
+
+
+def test_what_is_discussed_is_not_a_partner() -> None:
+    assert events_of("Putin discussed Syria on Monday.") == []
+    (event,) = events_of("Putin discussed Syria with Erdogan.")
+    assert event["target_country"] == "TUR"
+
+
+def test_a_phone_call_on_a_day_is_not_a_call_on_someone() -> None:
+    assert [e["event_type"] for e in events_of("In a phone call on Monday, Erdogan and Putin discussed Syria.")] == [
+        "CONSULT",
+        "CONSULT",
+    ]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventlake import where
-from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer
+from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
 
@@ -267,3 +267,17 @@ def test_event_location_is_one_of_the_places(words: list[str], data: st.DataObje
     place = event_location(found, start, start + len(words[index]), sentence)
     assert place is None or place in found
     assert place is None or isinstance(place, PlaceMention)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police fired tear gas at marchers near parliament in Nairobi, Kenya.", "Nairobi"),
+        ("Police fired tear gas at marchers in Kampala and in Nairobi.", None),
+        ("Police dispersed a rally against the war in Yemen.", None),
+        ("Police fired tear gas at marchers from Nairobi.", None),
+    ],
+)
+def test_a_sentence_is_set_in_one_country_or_none(gazetteer: Gazetteer, sentence: str, expected: str | None) -> None:
+    setting = sentence_setting(find_places(gazetteer, sentence), sentence)
+    assert (setting.text if setting else None) == expected
