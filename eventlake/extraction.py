@@ -440,8 +440,8 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
       the head of an opening appositive ('HTS, an extremist group that ..., has arrested'); for passives and
       nominal triggers, the 'by X' agent after it. Forces that 'were deployed' or 'have been demobilized'
       with no agent named are the ones that mobilized or withdrew: the source. A participial phrase shares
-      the subject of the clause it hangs on ('..., rebuffing X'; 'Bowing to X, Y dismissed ...'). No source means no event: the sentence goes to
-      `uncoded`.
+      the subject of the clause it hangs on ('..., rebuffing X'; 'Bowing to X, Y dismissed ...'). No source
+      means no event: the sentence goes to `uncoded`.
     - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
       that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
       is never a target.
