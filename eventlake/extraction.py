@@ -86,8 +86,9 @@ _COORDINATOR = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:counterparts?\s+)?"
 )
 _APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
-_DETERMINER_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s")
-_BARE_CLOSE = re.compile(r"\w,\s+$")
+_APPOSITIVE_OPENING = r",\s+(?:the|a|an)\s"
+_DETERMINER_APPOSITIVE = re.compile(_APPOSITIVE_OPENING)
+_ENDS_AFTER_COMMA = re.compile(r"\w,\s+$")
 """'Members of the Association of African Jurists, a body linked to the OAU, investigated': an appositive that
 opens with a determiner may close on the verb itself."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -128,7 +129,7 @@ _REPORTING_THAT = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s+(?:the|a|an)\s[^,;()]{1,80},\s*)?"
+    rf"\s*(?:\([^()]{{1,40}}\)\s*)?(?:{_APPOSITIVE_OPENING}[^,;()]{{1,80}},\s*)?"
     r"(?:(?:has|have|had|also|then|on\s+\w+|today|yesterday)\s+)*"
 )
 """Between a reporter and its verb: an abbreviation in brackets, an appositive ('the Nigerian Union of Teachers
@@ -150,16 +151,16 @@ _PERPETRATOR_IMPLIED = re.compile(
 """Weapons and attack words that imply someone attacked, as ACLED codes an 'unidentified armed group': 'three
 civilians were killed in a car bombing' has a perpetrator the text does not name."""
 _BUT_OPENING = re.compile(r",\s+but\s*$")
-_TRAILING_PARTICIPLE = re.compile(r"\w,\s+$")
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing\b")
-_OPENING_PARTICIPLE = re.compile(
-    r"(?:(?:After|Before|While|Since|Upon|When)\s+[a-z]{2,}|[A-Z][a-z]{2,})ing\s+(?!and\b)[a-z]"
-)
+_CAPITALIZED_PARTICIPLE = r"[A-Z][a-z]{2,}ing\s+(?!and\b)[a-z]"
 """'Bowing to opposition demands, ...', not a name that starts with an -ing word ('Planning and Investment
 Minister ...')."""
+_OPENING_PARTICIPLE = re.compile(
+    rf"(?:After|Before|While|Since|Upon|When)\s+[a-z]{{2,}}ing\s+(?!and\b)[a-z]|{_CAPITALIZED_PARTICIPLE}"
+)
 _OPENING_MEETING_PHRASE = re.compile(
-    r"(?:(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|its)\s|(?:After|Before|While|Since|Upon)\s"
-    r"+[a-z]{2,}ing\s+[a-z]|[A-Z][a-z]{2,}ing\s+(?!and\b)[a-z])"
+    r"(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|its)\s"
+    rf"|(?:After|Before|While|Since|Upon)\s+[a-z]{{2,}}ing\s+[a-z]|{_CAPITALIZED_PARTICIPLE}"
 )
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|claimed|stated|added|warned|that)\b", re.IGNORECASE
@@ -461,10 +462,9 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         return Roles(agent, patient if patient is not agent else None)
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         before = before[:-1]
-    participle_subjects = _participle_subject(trigger, actors, text)
     if (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
-    elif participle_subjects is not None:
+    elif (participle_subjects := _participle_subject(trigger, actors, text)) is not None:
         subjects = participle_subjects
     else:
         subjects = _coordinated(before[::-1], text)[::-1] if before else []
@@ -554,7 +554,7 @@ def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger
     if not actors or _phrase_start(text, actors[0].start) > 4 or not text[actors[0].end :].startswith(","):
         return None
     if not _APPOSITIVE_CLOSE.search(text[: trigger.start]) and not (
-        _DETERMINER_APPOSITIVE.match(text, actors[0].end) and _BARE_CLOSE.search(text[: trigger.start])
+        _DETERMINER_APPOSITIVE.match(text, actors[0].end) and _ENDS_AFTER_COMMA.search(text[: trigger.start])
     ):
         return None
     return actors[0]
@@ -608,7 +608,7 @@ def _participle_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
       the actor that follows the comma.
     """
     before_trigger = text[: trigger.start]
-    if _TRAILING_PARTICIPLE.search(before_trigger) and _PARTICIPLE.match(trigger.text):
+    if _ENDS_AFTER_COMMA.search(before_trigger) and _PARTICIPLE.match(trigger.text):
         main_clause = before_trigger.rstrip().rstrip(",")
         opening = [m for m in actors if m.end <= len(main_clause) and not _PREPOSITION_BEFORE.search(text[: m.start])]
         if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
