@@ -884,26 +884,24 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
 
 
 def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
-    """'Judge Alejandro Rivera', 'Chilean President Foo Bar': a capitalized title followed by capitalized
-    words that name no known actor is a person the table does not list. The person is kept, with the title's
+    """'Judge Alejandro Rivera', 'Chilean President Foo Bar', 'ousted president Jean-Bertrand Aristide': a title
+    followed by capitalized words (two at least after a lower-case title) that name no known actor is a person
+    the table does not list. The person is kept, with the title's
     sector and the country the text gives (often none), rather than lost or guessed."""
     covered = {index for span in spans for index in range(span.first, span.last)}
     for span in spans:
-        if (
-            span.target.actor_id is not None
-            or (span.agent_code or "")[:3] not in TITLE_SECTORS
-            or not text.capitalized(span.last - 1)
-        ):
+        if span.target.actor_id is not None or (span.agent_code or "")[:3] not in TITLE_SECTORS:
             continue
-        last = span.last
-        while (
-            last - span.last < MAX_UNLISTED_NAME_WORDS
-            and last not in covered
-            and text.name_word(last)
-            and text.words[last] not in table.not_given_names
-        ):
-            last += 1
-        if last > span.last:
+        last, name_words = span.last, 0
+        while name_words < MAX_UNLISTED_NAME_WORDS and last not in covered:
+            if text.name_word(last) and text.words[last] not in table.not_given_names:
+                last += 1
+            elif name_words and text.name_word(last + 1) and text.words[last] == "-":
+                last += 2
+            else:
+                break
+            name_words += 1
+        if name_words >= (1 if text.capitalized(span.last - 1) else 2):
             title_first = next(
                 first
                 for first in range(span.first, span.last)
@@ -911,7 +909,8 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
                 or first == span.last - 1
             )
             span.unlisted_title = " ".join(text.words[title_first : span.last])
-            span.unlisted_name = " ".join(text.surface(index) for index in range(span.last, last))
+            name = " ".join(text.surface(index) for index in range(span.last, last))
+            span.unlisted_name = name.replace(" - ", "-")
             span.last = last
             span.notes.append("unlisted-name")
     return spans

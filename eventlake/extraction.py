@@ -17,9 +17,10 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from eventlake.actors import ActorMention, ActorTable, RoleRecord, find_actors, load_actor_table
+from eventlake.actors import ActorMention, ActorTable, MentionKind, RoleRecord, find_actors, load_actor_table
 from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
+from eventlake.reference.normalize import fold_text
 from eventlake.sentences import SentenceSpan, split_sentences
 from eventlake.typing_rules import Trigger, find_triggers
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
@@ -55,6 +56,9 @@ DOMESTIC_SECTORS = frozenset({"COP"})
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
 """Agents that name someone without a country: civilians, international bodies, the media, and unidentified
 armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
+UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY"})
+"""Agents that may be the source of an event with no nationality given: armed forces, police, intelligence
+services, the opposition and crowds. A bare 'government' or 'officials' is not: whose it is matters more."""
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
     "toward towards under after before since".split()
@@ -83,7 +87,7 @@ MAX_MARKED_GAP_WORDS = 10
 """A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
 preposition that marks targets for the event type ('meet and discuss bilateral issues with X') may be further."""
 _COORDINATOR = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+\s+)?(?:counterparts?\s+)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:counterparts?\s+)?"
 )
 _APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
 _APPOSITIVE_OPENING = r",\s+(?:the|a|an)\s"
@@ -178,13 +182,24 @@ MAX_SUBJECT_OPENING_WORDS = 3
 MAX_QUALIFIER_GAP_WORDS = 3
 MAX_AGENT_GAP_WORDS = 6
 _QUALIFIER_GAP = re.compile(
-    r"(?:\s+(?:[A-Z][\w'.-]*|'s|counterparts?|leader|president|minister|foreign|defen[cs]e|prime|chief|top))*\s*"
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w'.-]*|'s|counterparts?|leader|president|minister|foreign|defen[cs]e|prime|chief|top))*\s*"
 )
-"""'his Turkish counterpart Erdogan', 'Turkish Foreign Minister Cavusoglu': only titles and names lie between a
-country adjective and the person it qualifies; a verb ('Egypt met Hamas officials') never does."""
+"""'his Turkish counterpart Erdogan', 'Turkish Foreign Minister Cavusoglu', "Russia's Vladimir Putin": only
+titles and names lie between a country and the person it qualifies; a verb ('Egypt met Hamas officials') never
+does."""
 _AUXILIARIES_ONLY = re.compile(
     r"\s*(?:(?:still|also|then|later|has|have|had|did|does|do|was|were|is|are|would|will)\s+)*", re.IGNORECASE
 )
+_VERB_GROUP_GAP = re.compile(r"\s*(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*", re.I)
+"""Only auxiliaries and adverbs between a subject and its verb: 'Soldiers have repeatedly raped', not 'the
+military transport for visiting officials'."""
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?:^|[,;]\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"\s+(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*$"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?!government\b|regime\b|administration\b|authorities\b|leadership\b)[a-z]")
 _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
 _NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
@@ -346,6 +361,8 @@ def _extract_sentence(
                 or local_actor_at_place(
                     trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
                 )
+                or unattributed_agent_source(trigger, actors, text)
+                or unlisted_name_subject(trigger, found, places, text, resources.actors.not_given_names)
             )
             roles = replace(roles, source=source)
         if source is None:
@@ -393,8 +410,9 @@ def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_da
 
 
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
-    """Actors that act or are acted on: a capital after 'in'/'at' is a place, and an adjective that only
-    qualifies the next actor of the same country ('his Turkish counterpart Erdogan') is folded into it."""
+    """Actors that act or are acted on: a capital after 'in'/'at' or used as a modifier ('a major Belgrade
+    boulevard') is a place, and an adjective that only qualifies the next actor of the same country ('his
+    Turkish counterpart Erdogan') is folded into it."""
     place_spans = [
         (place.start, place.end)
         for place in places
@@ -409,6 +427,7 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
         mention
         for mention in actors
         if not any(start <= mention.start and mention.end <= end for start, end in place_spans)
+        and not _attributive_city(mention, text)
     ]
     folded: list[ActorMention] = []
     for index, mention in enumerate(kept):
@@ -433,7 +452,12 @@ class Roles:
     participants: tuple[ActorMention, ...] = ()
 
 
-def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Roles:
+def assign_roles(
+    trigger: Trigger,
+    actors: Sequence[ActorMention],
+    text: str,
+    stateless_sectors: frozenset[str] = STATELESS_SECTORS,
+) -> Roles:
     """Who acted and who was acted on, from the actors around the trigger in its clause.
 
     - Source: the actor (or coordinated actors) right before the trigger, or inside it ('Israeli troops
@@ -451,7 +475,7 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
       and keep every one of them as participants.
     """
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    usable = [m for m in actors if _is_participant(m)]
+    usable = [m for m in actors if _is_participant(m, stateless_sectors)]
     before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
@@ -464,7 +488,7 @@ def assign_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) ->
         before = before[:-1]
     if (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
-    elif (participle_subjects := _participle_subject(trigger, actors, text)) is not None:
+    elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
         subjects = participle_subjects
     else:
         subjects = _coordinated(before[::-1], text)[::-1] if before else []
@@ -594,7 +618,9 @@ def _shared_subject(
     return _coordinated_forward(opening, text)
 
 
-def _participle_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> list[ActorMention] | None:
+def _participle_subject(
+    trigger: Trigger, actors: Sequence[ActorMention], text: str, stateless_sectors: frozenset[str]
+) -> list[ActorMention] | None:
     """A participial phrase shares the subject of the clause it hangs on; None when the trigger opens none.
 
     - Trailing: 'The European Union decided to keep its arms embargo on China, rebuffing Beijing's call': the
@@ -613,9 +639,9 @@ def _participle_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
         opening = [m for m in actors if m.end <= len(main_clause) and not _PREPOSITION_BEFORE.search(text[: m.start])]
         if not opening or len(text[: _phrase_start(text, opening[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
             return None
-        if _REPORTED_CLAUSE.search(main_clause, opening[0].end) or not _is_participant(opening[0]):
+        if _REPORTED_CLAUSE.search(main_clause, opening[0].end) or not _is_participant(opening[0], stateless_sectors):
             return []
-        return [m for m in _coordinated_forward(opening, text) if _is_participant(m)]
+        return [m for m in _coordinated_forward(opening, text) if _is_participant(m, stateless_sectors)]
     opening_phrase = _OPENING_PARTICIPLE if trigger.event_type != "CONSULT" else _OPENING_MEETING_PHRASE
     comma = text.find(",", trigger.end)
     if comma < 0 or "," in before_trigger or not opening_phrase.match(text) or any(m.start == 0 for m in actors):
@@ -624,7 +650,7 @@ def _participle_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
         m
         for index, m in enumerate(actors)
         if m.start > comma
-        and _is_participant(m)
+        and _is_participant(m, stateless_sectors)
         and not (index + 1 < len(actors) and not text[m.end : actors[index + 1].start].strip())
     ]
     if (
@@ -689,20 +715,11 @@ def unidentified_perpetrator(
     ]
     if others:
         return None
-    return ActorMention(
-        start=trigger.start,
-        end=trigger.start,
-        surface="",
-        actor_id="agent:unidentified",
-        actor_name="unidentified perpetrator",
-        kind="agent-phrase",
-        country=None,
-        role=None,
-        sector=None,
-        code=None,
-        role_checked=False,
-        unresolved_reason="no perpetrator named; the sentence reports an attack",
-        basis=IMPLIED_BY_ATTACK,
+    return _mention_without_country(
+        (trigger.start, trigger.start, ""),
+        ("agent:unidentified", "unidentified perpetrator", "agent-phrase"),
+        "no perpetrator named; the sentence reports an attack",
+        IMPLIED_BY_ATTACK,
     )
 
 
@@ -768,9 +785,81 @@ def local_actor_at_place(
     )
 
 
-def _is_participant(mention: ActorMention) -> bool:
+def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The subject of the trigger when it is an armed force, police or a crowd with no nationality given
+    ('Rebels attacked a village', 'Soldiers raped ...'), as GDELT codes a bare 'REB' or 'MIL': the event stands
+    with its source country null. Such words are never taken as a target, where they are most often a
+    topic ('deployed troops', 'urged the military'), nor a subject away from its verb."""
+    source = assign_roles(trigger, actors, text, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS).source
+    if source is None or source.country is not None or source.sector not in UNATTRIBUTED_SOURCE_SECTORS:
+        return None
+    return source if _VERB_GROUP_GAP.fullmatch(text[source.end : trigger.start]) else None
+
+
+def unlisted_name_subject(
+    trigger: Trigger,
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    text: str,
+    not_given_names: frozenset[str],
+) -> ActorMention | None:
+    """'Slobodan Milosevic refused to back down': two or three capitalized words that open the clause right
+    before the verb and that no actor, place, title, calendar or common word accounts for name someone the
+    actor table does not list. The event keeps the name, with no country, rather than being lost."""
+    match = _NAME_BEFORE_VERB.search(text, 0, trigger.start)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    words = [fold_text(word) for word in re.findall(r"[A-Za-z]+", match.group("name"))]
+    spans = [(item.start, item.end) for item in actors] + [(place.start, place.end) for place in places]
+    if any(word in not_given_names for word in words) or any(a < end and start < b for a, b in spans):
+        return None
+    name = match.group("name")
+    return _mention_without_country(
+        (start, end, name),
+        (f"unlisted:{'-'.join(words)}", name, "person"),
+        "not in the actor table: a name right before the verb, kind and country unknown",
+        "unlisted-name-subject",
+    )
+
+
+def _mention_without_country(
+    span: tuple[int, int, str], actor: tuple[str, str, MentionKind], reason: str, basis: str
+) -> ActorMention:
+    """An actor the tables do not resolve: ((start, end, surface), (actor_id, actor_name, kind))."""
+    start, end, surface = span
+    actor_id, actor_name, kind = actor
+    return ActorMention(
+        start=start,
+        end=end,
+        surface=surface,
+        actor_id=actor_id,
+        actor_name=actor_name,
+        kind=kind,
+        country=None,
+        role=None,
+        sector=None,
+        code=None,
+        role_checked=False,
+        unresolved_reason=reason,
+        basis=basis,
+    )
+
+
+def _attributive_city(mention: ActorMention, text: str) -> bool:
+    """A capital that stands for its government ('Belgrade rejected') but here modifies a common noun after a
+    determiner: 'a major Belgrade boulevard', 'the Moscow metro'; 'the Ankara government' still names it."""
+    return (
+        mention.kind == "country"
+        and mention.sector == "GOV"
+        and bool(_DETERMINER_BEFORE.search(text[: mention.start]))
+        and bool(_COMMON_NOUN_AFTER.match(text[mention.end :]))
+    )
+
+
+def _is_participant(mention: ActorMention, stateless_sectors: frozenset[str] = STATELESS_SECTORS) -> bool:
     """Bare agent words with no country ('people', 'officials') name nobody an analyst could count."""
-    return mention.kind != "agent-phrase" or mention.country is not None or mention.sector in STATELESS_SECTORS
+    return mention.kind != "agent-phrase" or mention.country is not None or mention.sector in stateless_sectors
 
 
 def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> list[ActorMention]:

@@ -292,9 +292,9 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
     }
 )
 _DOUBLING_VERBS = _words(
-    "abet admit ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab kidnap "
-    "lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
-    "ship shun shut sit slap snub spur stab step stir stop strip submit swim trap win"
+    "abet admit ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab "
+    "kidnap lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
+    "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim trap win"
 )
 _EITHER_DOUBLING_VERBS = _words("cancel channel fuel label level marshal model signal total travel")
 _IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({"crisis": "crises", "ceasefire": "ceasefires"})
@@ -425,6 +425,9 @@ _ATTRIBUTION_NOUNS = _words(
     "allegation allegations accusation accusations claim claims charge charges rumour rumours rumor rumors "
     "suggestion suggestions speculation suspicion suspicions assertion assertions fear fears"
 )
+_EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
+"""'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
+denied ('no', 'not any', 'little')."""
 _SUSPICION_WORDS = _words(
     "suspected accused allegations allegation accusations charges suspicion convicted guilty innocent acquitted"
 )
@@ -810,7 +813,7 @@ class TriggerFinder:
 
     def _read_verb(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
         head = candidate.head
-        categories = self._categories(lowers[head])
+        categories = self._categories(lowers[_compound_verb_end(lowers, head)])
         index, negators = _skip_adverbs(lowers, head - 1)
         chain: list[str] = []
         while index >= 0 and lowers[index] in _AUXILIARIES:
@@ -1225,6 +1228,13 @@ def _participle_clause(lowers: Sequence[str], head: int) -> bool:
     )
 
 
+def _compound_verb_end(lowers: Sequence[str], head: int) -> int:
+    """'test-fired': the inflected part of a hyphenated verb is its last word."""
+    if head + 2 < len(lowers) and lowers[head + 1] == "-" and lowers[head + 2].isalpha():
+        return head + 2
+    return head
+
+
 def _in_compound(lowers: Sequence[str], index: int) -> bool:
     return index > 0 and lowers[index - 1] == "-"
 
@@ -1347,9 +1357,19 @@ def _attributed_content(lowers: Sequence[str], start: int) -> str | None:
             return None
         if word not in {"that", "of"}:
             continue
+        if word == "that" and (denied_evidence := _denied_evidence(lowers, position)):
+            return denied_evidence
         governors = _ATTRIBUTION_NOUNS if word == "that" else _SUSPICION_WORDS
         return next((lowers[i] for i in range(position - 1, max(-1, position - 9), -1) if lowers[i] in governors), None)
     return None
+
+
+def _denied_evidence(lowers: Sequence[str], that_position: int) -> str | None:
+    noun = that_position - 1
+    if noun < 1 or lowers[noun] not in _EVIDENCE_NOUNS:
+        return None
+    quantifiers = lowers[max(0, noun - 3) : noun]
+    return f"no {lowers[noun]}" if any(w in _NEGATORS or w == "little" for w in quantifiers) else None
 
 
 def _inherit_coordination(candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]) -> None:

@@ -223,6 +223,13 @@ def test_agent_of_a_country_but_not_of_an_origin(table: ActorTable, text: str, s
         ),
         ("The Homeland Union collected signatures.", "Homeland Union", "organization", "", None),
         ("The Future Forward Party was dissolved.", "Future Forward Party", "organization", "PTY", None),
+        (
+            "Ousted president Jean-Bertrand Foo was charged.",
+            "president Jean-Bertrand Foo",
+            "person",
+            "GOV",
+            "president",
+        ),
     ],
 )
 def test_unlisted_people_and_organizations_are_kept_with_what_the_text_gives(
@@ -240,6 +247,7 @@ def test_unlisted_people_and_organizations_are_kept_with_what_the_text_gives(
         ("The Russian Foreign Ministry said.", "agent:RUSGOV"),
         ("The European Union warned.", "european-union"),
         ("The Prime Minister Monday said.", "agent:GOV"),
+        ("The president Foo said.", "agent:GOV"),
     ],
 )
 def test_known_names_are_not_taken_for_unlisted_ones(table: ActorTable, text: str, actor_id: str) -> None:
@@ -295,6 +303,19 @@ def test_capitals_and_kremlin_stand_for_the_government(table: ActorTable, word: 
     (mention,) = find_actors(table, f"{word} rejected the plan.", dt.date(2018, 1, 1))
     assert (mention.kind, mention.country, mention.sector, mention.code) == ("country", country, "GOV", f"{country}GOV")
     assert mention.actor_id == f"country:{country}"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id", "role"),
+    [
+        ("Pope John Paul II appealed for peace.", dt.date(2000, 1, 1), "pope-john-paul-ii", "pope"),
+        ("Pope Francis met the president.", dt.date(2019, 1, 1), "pope-francis", "pope"),
+        ("The Vatican criticized the law.", dt.date(2019, 1, 1), "country:VAT", "government"),
+    ],
+)
+def test_the_pope_and_the_holy_see(table: ActorTable, text: str, day: dt.date, actor_id: str, role: str | None) -> None:
+    mention = find_actors(table, text, day)[0]
+    assert (mention.actor_id, mention.country, mention.role) == (actor_id, "VAT", role)
 
 
 def test_short_acronyms_need_capitals(table: ActorTable) -> None:
@@ -461,6 +482,11 @@ john-roeder,John Roeder,person,TUR,TURGOV,interior minister,2015-01-01,,2016-01-
 country:TUR,Turkey,country,TUR,TURGOV,,,,,Presidential Complex,test source
 """
 CURATED_AGENTS = "phrase,plural,code\nwarplane,,MIL\npolice,-,-\n"
+CURATED_COUNTRIES = """# note
+iso3,iso2,cameo,name,nationality_forms,capitals,source
+VAT,VA,VAT,Holy See,papal,vatican city,test source
+TUR,TR,TUR,Not Turkey,,,test source
+"""
 
 
 def write_reference(root: Path) -> Path:
@@ -480,6 +506,7 @@ def built(reference: Path, out: Path) -> dict[str, bytes]:
     out.mkdir()
     (out / "actors_curated.csv").write_text(CURATED, encoding="utf-8")
     (out / "agents_curated.csv").write_text(CURATED_AGENTS, encoding="utf-8")
+    (out / "countries_curated.csv").write_text(CURATED_COUNTRIES, encoding="utf-8")
     build(reference, out)
     return {path.name: path.read_bytes() for path in sorted(out.glob("*.csv"))}
 
@@ -501,6 +528,8 @@ def test_built_tables_load_and_match(tmp_path: Path) -> None:
     assert "jane-doe,TURGOV,foreign minister,2012-01-02,,2014-01-30,phx-ctry" in roles
     actors = (tmp_path / "out" / "actors.csv").read_text(encoding="utf-8")
     assert "example-corp" not in actors and "istanbul" not in actors.lower()
+    countries = (tmp_path / "out" / "countries.csv").read_text(encoding="utf-8")
+    assert "VAT,VA,VAT,Holy See,papal,vatican city" in countries and "Not Turkey" not in countries
     agents = (tmp_path / "out" / "agents.csv").read_text(encoding="utf-8")
     assert "spokeswomen,GOV,phx-agents" in agents and "warplanes,MIL,curated" in agents and "police" not in agents
 

@@ -175,6 +175,7 @@ def test_occurred_in_the_past(sentence: str, words: str) -> None:
         ("Police detained two men suspected of bombing the market.", "bombing", "hypothetical"),
         ("Rebels rejected allegations that they had attacked the convoy.", "attacked", "hypothetical"),
         ("Serb forces shelled the town overnight, the Bosnian government charged.", "shelled", "hypothetical"),
+        ("The ministry said there was no evidence that soldiers had fired on protesters.", "fired on", "hypothetical"),
     ],
 )
 def test_not_asserted(sentence: str, words: str, polarity: str) -> None:
@@ -242,6 +243,23 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("Iranian authorities cut mobile internet access across Tehran.", "cut mobile internet", "COERCE"),
         ("Chinese authorities revoked the licences of two lawyers.", "revoked the licences", "COERCE"),
         ("North Korea paraded its largest missile through Pyongyang.", "paraded", "MOBILIZE"),
+        ("Rebels overran an army outpost on Sunday.", "overran an army outpost", "COERCE"),
+        ("Insurgents lobbed mortars at the base.", "lobbed mortars", "ASSAULT"),
+        ("Militants hurled grenades at a police patrol.", "hurled grenades", "ASSAULT"),
+        ("Jets strafed the convoy.", "strafed", "ASSAULT"),
+        ("The militia executed three prisoners.", "executed three prisoners", "ASSAULT"),
+        ("The junta put the former president on trial.", "on trial", "COERCE"),
+        ("The court dissolved the opposition party.", "dissolved", "COERCE"),
+        ("The rebels vowed revenge.", "vowed revenge", "THREATEN"),
+        ("Protesters chanted slogans against the president.", "chanted slogans", "PROTEST"),
+        ("Demonstrators burned the American flag outside the embassy.", "burned the American flag", "PROTEST"),
+        ("Japan lent Indonesia $2 billion.", "lent", "AID"),
+        ("The army called up reservists.", "called up reservists", "MOBILIZE"),
+        ("The two countries exchanged prisoners.", "exchanged prisoners", "RETREAT"),
+        ("The rebels disbanded their militia.", "disbanded their militia", "RETREAT"),
+        ("The president scrapped the nuclear deal.", "scrapped", "REJECT"),
+        ("The government pressed Iran to release the sailors.", "pressed Iran to", "REQUEST"),
+        ("Putin sat down with Erdogan in Sochi.", "sat down with", "CONSULT"),
     ],
 )
 def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:
@@ -302,6 +320,9 @@ def test_words_that_only_look_like_triggers() -> None:
     assert find_triggers("Akar said it was a must to be successful in Idlib.") == []
     assert find_triggers("He declined to comment on the report.") == []
     assert find_triggers("Turkey would lose a great deal of trade.") == []
+    assert find_triggers("The company executed the plan.") == []
+    assert find_triggers("He stressed the pressing need for reform.") == []
+    assert [t.event_type for t in find_triggers("Youths hurled petrol bombs at police.")] == ["PROTEST"]
 
 
 def test_adjectival_participles_are_not_events() -> None:

@@ -370,3 +370,47 @@ def test_a_phone_call_on_a_day_is_not_a_call_on_someone() -> None:
         "CONSULT",
         "CONSULT",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_actor"),
+    [
+        ("Rebels attacked a village on Sunday.", "ASSAULT", "rebels"),
+        ("Soldiers raped dozens of women in villages over two nights.", "ASSAULT", "military"),
+        ("Hundreds of police were deployed around the square.", "MOBILIZE", "police"),
+    ],
+)
+def test_an_armed_force_with_no_nationality_is_a_source_without_a_country(
+    sentence: str, event_type: str, source_actor: str
+) -> None:
+    event = next(e for e in events_of(sentence) if e["event_type"] == event_type)
+    assert (event["source_actor"], event["source_country"]) == (source_actor, None)
+
+
+def test_a_bare_government_or_a_force_away_from_its_verb_is_no_source() -> None:
+    assert events_of("The government threatened to expel the ambassador.") == []
+    assert events_of("Airbus flew its military transport for visiting Malaysian defence officials.") == []
+    (event,) = events_of("The army urged the rebels to surrender.")
+    assert event["target_actor"] is None
+
+
+def test_coordinated_leaders_named_with_a_possessive_country() -> None:
+    (event,) = events_of("Turkey's Recep Tayyip Erdogan and Russia's Vladimir Putin met in Sochi on Monday.")
+    assert (event["source_country"], event["target_country"], event["location_name"]) == ("TUR", "RUS", "Sochi")
+
+
+def test_a_capital_that_modifies_a_noun_is_not_its_government() -> None:
+    assert events_of("Opposition supporters blocked a major Belgrade boulevard.") == []
+    (event,) = events_of("The Ankara government rejected the proposal.")
+    assert event["source_country"] == "TUR"
+
+
+def test_a_name_the_table_does_not_list_right_before_the_verb_is_its_source() -> None:
+    (event,) = events_of("Juan Foo rejected the plan.")
+    assert (event["source_actor"], event["source_country"], event["event_type"]) == ("Juan Foo", None, "REJECT")
+    assert events_of("On Monday the ministry rejected the plan.") == []
+
+
+def test_the_pope_appeals_to_a_country() -> None:
+    (event,) = events_of("Pope Francis appealed on Sunday to Burundi's warring factions to spare civilians.")
+    assert (event["source_country"], event["target_country"], event["event_type"]) == ("VAT", "BDI", "REQUEST")

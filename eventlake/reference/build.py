@@ -32,6 +32,7 @@ COUNTRYINFO_SOURCE = "countryinfo"
 CURATED_SOURCE = "curated"
 CURATED_ACTORS_FILE = "actors_curated.csv"
 CURATED_AGENTS_FILE = "agents_curated.csv"
+CURATED_COUNTRIES_FILE = "countries_curated.csv"
 
 COUNTRYINFO_VINTAGE = dt.date(2011, 2, 28)
 """CountryInfo's `>date` means "still in office at the last update"; its World Leaders data end Feb 2011."""
@@ -417,6 +418,28 @@ def parse_countryinfo(text: str) -> list[CountryRecord]:
     return records
 
 
+def add_curated_countries(records: Sequence[CountryRecord], rows: Sequence[dict[str, str]]) -> list[CountryRecord]:
+    """States CountryInfo does not list (the Holy See), from `countries_curated.csv`; CountryInfo wins on a
+    clash, so a curated row can never change a country it already has."""
+    known = {record.iso3 for record in records}
+    curated = [
+        CountryRecord(
+            cameo=row["cameo"],
+            iso3=row["iso3"],
+            iso2=row["iso2"],
+            raw_name=row["name"],
+            name=row["name"],
+            nationality=tuple(form for form in row["nationality_forms"].split("|") if form),
+            capitals=tuple(capital for capital in row["capitals"].split("|") if capital),
+            leaders=(),
+            government=(),
+        )
+        for row in rows
+        if row["iso3"] not in known
+    ]
+    return [*records, *curated]
+
+
 def display_name(raw: str) -> str:
     """A readable name from an upper-case dictionary entry: `BASHAR_AL-ASSAD_` -> `Bashar al-Assad`."""
     words = re.sub(r"\([^)]*\)", " ", raw).replace("_", " ").split()
@@ -755,6 +778,9 @@ def build(reference: Path, out_dir: Path) -> dict[str, int]:
     records = parse_countryinfo(
         (reference / "countryinfo" / COUNTRYINFO_FILE).read_text(encoding="utf-8", errors="replace")
     )
+    curated_countries_path = out_dir / CURATED_COUNTRIES_FILE
+    if curated_countries_path.exists():
+        records = add_curated_countries(records, read_csv(curated_countries_path))
     codes = CodeBook(
         {record.cameo: record.iso3 for record in records if len(record.cameo) == 3}
         | {record.iso3: record.iso3 for record in records},
