@@ -479,6 +479,15 @@ def assign_roles(
     before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
+    if agent is None and trigger.passive:
+        agent = next(
+            (
+                m
+                for m in usable
+                if trigger.start < m.start and m.end <= trigger.end and _AGENT_BY.search(text, trigger.start, m.start)
+            ),
+            None,
+        )
     if trigger.passive and agent is None and trigger.event_type in SELF_PASSIVE_TYPES:
         return Roles(before[-1] if before else None, None)
     if trigger.passive or agent is not None:

@@ -292,7 +292,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
     }
 )
 _DOUBLING_VERBS = _words(
-    "abet admit ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab "
+    "abet admit airdrop ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab "
     "kidnap lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
     "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim trap win"
 )
@@ -417,7 +417,9 @@ trigger in a main clause."""
 _TRY_GOVERNORS = _words(
     "tried try tries trying attempted attempt attempts attempting sought seek seeks seeking managed"
 )
-_MOTION_VERBS = _words("arrived travelled traveled flew went came visited headed returned was were")
+_MOTION_VERBS = _words(
+    "arrived travelled traveled flew went came visited headed returned was were gathered assembled converged"
+)
 _TRAVEL_VERBS = (_MOTION_VERBS - {"was", "were"}) | _words(
     "arrive arrives travel travels fly flies go goes come comes head heads return returns"
 )

@@ -145,6 +145,11 @@ def test_person_without_dated_office_says_so(table: ActorTable) -> None:
         ("The Montenegrin delegation left.", "Montenegrin delegation", "MNE"),
         ("The PRC protested.", "PRC", "CHN"),
         ("The Swedish delegation left.", "Swedish delegation", "SWE"),
+        ("Ethnic Turks protested.", "Turks", "TUR"),
+        ("The Croats walked out.", "Croats", "HRV"),
+        ("Two Britons were freed.", "Britons", "GBR"),
+        ("The Turks and Caicos Islands voted.", "Turks and Caicos Islands", "TCA"),
+        ("The Holy See protested.", "The Holy See", "VAT"),
     ],
 )
 def test_country_names_adjectives_and_possessives(table: ActorTable, text: str, surface: str, country: str) -> None:

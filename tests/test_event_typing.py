@@ -260,6 +260,25 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("The president scrapped the nuclear deal.", "scrapped", "REJECT"),
         ("The government pressed Iran to release the sailors.", "pressed Iran to", "REQUEST"),
         ("Putin sat down with Erdogan in Sochi.", "sat down with", "CONSULT"),
+        ("France and Germany will jointly develop a new fighter jet.", "jointly develop", "COOPERATE"),
+        ("China invested $5 billion in Kenyan railways.", "invested", "COOPERATE"),
+        ("Parliament repealed the controversial security law.", "repealed", "CONCEDE"),
+        ("The government allowed aid agencies into the region.", "allowed aid agencies", "RETREAT"),
+        ("The AU suspended Mali's membership.", "suspended", "SANCTION"),
+        ("North Korea test-fired two missiles.", "test-fired", "MOBILIZE"),
+        ("The militia carried out ethnic cleansing in the region.", "ethnic cleansing", "ASSAULT"),
+        ("A bomb exploded in a crowded market.", "bomb exploded", "ASSAULT"),
+        ("The president did not rule out military action against Iran.", "rule out", "THREATEN"),
+        ("The unions balked at the government's proposal.", "balked at", "REJECT"),
+        ("The government held the rebels responsible for the attack.", "responsible", "ACCUSE"),
+        ("Turkey reopened its border crossing with Syria.", "reopened", "RETREAT"),
+        ("Rebels abandoned their positions around the city.", "abandoned", "RETREAT"),
+        ("Police increased patrols in the capital.", "increased patrols", "MOBILIZE"),
+        ("The air force airdropped food to stranded villagers.", "airdropped", "AID"),
+        ("The prime minister resigned amid mass protests.", "resigned", "CONCEDE"),
+        ("Thousands gathered outside parliament to protest against the law.", "protest against", "PROTEST"),
+        ("Qatar offered condolences to the victims' families.", "condolences", "SUPPORT"),
+        ("Greece sought the return of the sculptures.", "sought the return", "REQUEST"),
     ],
 )
 def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:
@@ -322,6 +341,7 @@ def test_words_that_only_look_like_triggers() -> None:
     assert find_triggers("Turkey would lose a great deal of trade.") == []
     assert find_triggers("The company executed the plan.") == []
     assert find_triggers("He stressed the pressing need for reform.") == []
+    assert find_triggers("The president ruled out talks with the rebels.")[0].event_type == "REJECT"
     assert [t.event_type for t in find_triggers("Youths hurled petrol bombs at police.")] == ["PROTEST"]
 
 

@@ -414,3 +414,8 @@ def test_a_name_the_table_does_not_list_right_before_the_verb_is_its_source() ->
 def test_the_pope_appeals_to_a_country() -> None:
     (event,) = events_of("Pope Francis appealed on Sunday to Burundi's warring factions to spare civilians.")
     assert (event["source_country"], event["target_country"], event["event_type"]) == ("VAT", "BDI", "REQUEST")
+
+
+def test_the_agent_of_a_passive_inside_the_trigger_is_its_source() -> None:
+    (event,) = events_of("South Sudan was recognised by Sudan as an independent state.")
+    assert (event["source_country"], event["target_country"]) == ("SDN", "SSD")
