@@ -909,22 +909,22 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
                 or first == span.last - 1
             )
             span.unlisted_title = " ".join(text.words[title_first : span.last])
-            name = " ".join(text.surface(index) for index in range(span.last, last))
-            span.unlisted_name = name.replace(" - ", "-")
+            span.unlisted_name = text.original[text.starts[span.last] : text.ends[last - 1]]
             span.last = last
             span.notes.append("unlisted-name")
     return spans
 
 
 def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
-    """'the Nigerian Union of Teachers', 'the Association of African Jurists': a run of capitalized words
-    around an organization head word that no known actor or agent phrase covers names an organization the
-    table does not list. Its country and sector come from the words inside it, when they agree."""
+    """'the Nigerian Union of Teachers', 'the Association of African Jurists', 'the Umma (Nation) party': a run
+    of capitalized words around an organization head word that no known actor or agent phrase covers names an
+    organization the table does not list. Its country and sector come from the words inside it, when they agree."""
     if ORGANIZATION_HEADS.keys().isdisjoint(text.words):
         return spans
     covered = {index for span in spans for index in range(span.first, span.last)}
     kept = list(spans)
-    for first, last in _capitalized_runs(text):
+    for first, run_last in _capitalized_runs(text):
+        last = _lower_case_head_end(text, first, run_last, covered)
         heads = [i for i in range(first, last) if text.words[i] in ORGANIZATION_HEADS and i not in covered]
         inside = [span for span in spans if first <= span.first and span.last <= last]
         if (
@@ -940,9 +940,26 @@ def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
         merged = _Span(first, last, AliasTarget(None, "name"), "unlisted-organization")
         merged.country = countries.pop() if len(countries) == 1 else None
         merged.agent_code = sectors.pop() if len(sectors) == 1 else head_sector
-        merged.unlisted_name = " ".join(text.surface(i) for i in range(first, last))
+        merged.unlisted_name = text.original[text.starts[first] : text.ends[last - 1]]
         kept = [span for span in kept if span not in inside] + [merged]
     return sorted(kept, key=lambda span: span.first)
+
+
+def _lower_case_head_end(text: _Text, first: int, last: int, covered: set[int]) -> int:
+    """The end of 'Umma (Nation) party': a lower-case organization head after a run with a name of its own (a
+    word no actor, agent or place accounts for), past a bracketed gloss; otherwise the run's own end."""
+    end = last
+    if end + 2 < len(text.words) and text.words[end] == "(" and text.name_word(end + 1):
+        close = next((i for i in range(end + 2, min(end + 5, len(text.words))) if text.words[i] == ")"), None)
+        end = close + 1 if close is not None else end
+    if (
+        end < len(text.words)
+        and text.words[end] in ORGANIZATION_HEADS
+        and not text.capitalized(end)
+        and any(index not in covered for index in range(first, last))
+    ):
+        return end + 1
+    return last
 
 
 def _capitalized_runs(text: _Text) -> list[tuple[int, int]]:

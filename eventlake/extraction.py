@@ -198,6 +198,8 @@ _NAME_BEFORE_VERB = re.compile(
     rf"(?:^|[,;]\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"\s+(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*$"
 )
+_POSSESSIVE_QUALIFIER = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+")
+""""Tunisia's ruling Ennahda party": a name the table does not list takes the country that owns it."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"\s+(?!government\b|regime\b|administration\b|authorities\b|leadership\b)[a-z]")
 _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
@@ -412,7 +414,7 @@ def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_da
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
     """Actors that act or are acted on: a capital after 'in'/'at' or used as a modifier ('a major Belgrade
     boulevard') is a place, and an adjective that only qualifies the next actor of the same country ('his
-    Turkish counterpart Erdogan') is folded into it."""
+    Turkish counterpart Erdogan') is folded into it, as is a country that owns an unlisted name."""
     place_spans = [
         (place.start, place.end)
         for place in places
@@ -432,6 +434,20 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
     folded: list[ActorMention] = []
     for index, mention in enumerate(kept):
         following = kept[index + 1] if index + 1 < len(kept) else None
+        if (
+            following is not None
+            and mention.kind == "country"
+            and following.country is None
+            and following.actor_id.startswith("unlisted:")
+            and _POSSESSIVE_QUALIFIER.fullmatch(text[mention.end : following.start])
+        ):
+            kept[index + 1] = replace(
+                following,
+                country=mention.country,
+                code=f"{mention.country}{following.code or ''}",
+                basis=f"{following.basis}+possessive-country",
+            )
+            continue
         if (
             following is not None
             and mention.kind == "country"

@@ -229,6 +229,13 @@ def test_agent_of_a_country_but_not_of_an_origin(table: ActorTable, text: str, s
         ("The Homeland Union collected signatures.", "Homeland Union", "organization", "", None),
         ("The Future Forward Party was dissolved.", "Future Forward Party", "organization", "PTY", None),
         (
+            "The fundamentalist Umma (Nation) party boycotted the vote.",
+            "Umma (Nation) party",
+            "organization",
+            "PTY",
+            None,
+        ),
+        (
             "Ousted president Jean-Bertrand Foo was charged.",
             "president Jean-Bertrand Foo",
             "person",

@@ -419,3 +419,8 @@ def test_the_pope_appeals_to_a_country() -> None:
 def test_the_agent_of_a_passive_inside_the_trigger_is_its_source() -> None:
     (event,) = events_of("South Sudan was recognised by Sudan as an independent state.")
     assert (event["source_country"], event["target_country"]) == ("SDN", "SSD")
+
+
+def test_a_country_owns_the_unlisted_name_after_its_possessive() -> None:
+    (event,) = events_of("Tunisia's ruling Ennahda party agreed to replace the prime minister.")
+    assert (event["source_actor"], event["source_country"]) == ("Ennahda party", "TUN")
