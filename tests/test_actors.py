@@ -150,6 +150,10 @@ def test_person_without_dated_office_says_so(table: ActorTable) -> None:
         ("Two Britons were freed.", "Britons", "GBR"),
         ("The Turks and Caicos Islands voted.", "Turks and Caicos Islands", "TCA"),
         ("The Holy See protested.", "The Holy See", "VAT"),
+        ("Soviet troops withdrew.", "Soviet troops", "RUS"),
+        ("The USSR protested.", "The USSR", "RUS"),
+        ("Yugoslavia protested.", "Yugoslavia", "SRB"),
+        ("West German police left.", "West German police", "DEU"),
     ],
 )
 def test_country_names_adjectives_and_possessives(table: ActorTable, text: str, surface: str, country: str) -> None:
@@ -277,6 +281,10 @@ def test_coordinated_countries_share_the_agent(table: ActorTable) -> None:
         ("Hayat Tahrir al-Sham refused.", "hayat-tahrir-al-sham", "SYRREB"),
         ("Tahrir al-Sham refused.", "hayat-tahrir-al-sham", "SYRREB"),
         ("HTS refused.", "hayat-tahrir-al-sham", "SYRREB"),
+        ("Unita rebels refused.", "unita", "AGOREB"),
+        ("The IRA refused.", "irish-republican-army", "GBRREB"),
+        ("The Houthis refused.", "houthis", "YEMREB"),
+        ("The LTTE refused.", "liberation-tigers-of-tamil-eelam", "LKAREB"),
         ("The YPG refused.", "ypg", "SYRREB"),
         ("The PKK refused.", "pkk", "TURREB"),
         ("The Kurdistan Workers' Party refused.", "pkk", "TURREB"),
