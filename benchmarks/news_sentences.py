@@ -5,9 +5,10 @@ A second gold set beside the PLOVER GSR, written from the PLOVER 0.8 definitions
 misses (negated or failed acts, conditional threats, trigger words in another sense) whose gold is no event.
 Labels follow `cameo_plover.csv`, so they use the pipeline's own CAMEO-to-PLOVER conventions.
 
-Scored as `plover_gsr.py` scores the GSR (first event of the sentence; announced actions typed as PLOVER
-does), with the near misses counted as false alarms when an event is emitted. The split is the same: per gold
-type in file order, even positions are dev (for tuning), odd positions held-out test (quote this one).
+Scored as `plover_gsr.py` scores the GSR (first event of the sentence; announced actions typed as the gold
+standard does), with the near misses counted as false alarms when an event is emitted. Each record's `half`
+says whether it is dev (for tuning) or held-out test (quote this one); it was set once by the GSR's rule (per
+gold type in file order, even positions dev) and is stored so that relabelling a record never moves others.
 
     .venv/bin/python benchmarks/news_sentences.py
 """
@@ -19,6 +20,7 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from plover_gsr import (
     DEFAULT_GSR_DIR,
@@ -26,7 +28,6 @@ from plover_gsr import (
     GoldRecord,
     load_records,
     score_halves,
-    split_records,
 )
 
 from eventlake.extraction import default_resources
@@ -35,25 +36,35 @@ from eventlake.typing_rules import PLOVER_TYPES
 DEFAULT_SENTENCES = Path(__file__).resolve().parent / "data" / "news_sentences.jsonl"
 
 
-def load_sentences(path: Path) -> list[GoldRecord]:
-    records: list[GoldRecord] = []
+def load_halves(path: Path) -> dict[str, list[GoldRecord]]:
+    """The records of each half, as their `half` field assigns them."""
+    halves: dict[str, list[GoldRecord]] = {"dev": [], "test": []}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         item = json.loads(line)
-        event_type = item.get("event_type")
-        if event_type is not None and event_type not in PLOVER_TYPES:
-            raise ValueError(f"{item['id']}: unknown PLOVER type {event_type!r}")
-        records.append(
-            GoldRecord(
-                str(item["id"]),
-                event_type,
-                str(item["text"]),
-                tuple(code for code in [item.get("source_country")] if code),
-                tuple(code for code in [item.get("target_country")] if code),
-            )
-        )
-    return records
+        if item.get("half") not in halves:
+            raise ValueError(f"{item['id']}: half must be 'dev' or 'test', not {item.get('half')!r}")
+        halves[item["half"]].append(_record(item))
+    return halves
+
+
+def load_sentences(path: Path) -> list[GoldRecord]:
+    halves = load_halves(path)
+    return [*halves["dev"], *halves["test"]]
+
+
+def _record(item: dict[str, Any]) -> GoldRecord:
+    event_type = item.get("event_type")
+    if event_type is not None and event_type not in PLOVER_TYPES:
+        raise ValueError(f"{item['id']}: unknown PLOVER type {event_type!r}")
+    return GoldRecord(
+        str(item["id"]),
+        event_type,
+        str(item["text"]),
+        tuple(code for code in [item.get("source_country")] if code),
+        tuple(code for code in [item.get("target_country")] if code),
+    )
 
 
 def _tokens(text: str) -> frozenset[str]:
@@ -81,8 +92,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
 
-    records = load_sentences(args.sentences)
-    halves = split_records(records)
+    halves = load_halves(args.sentences)
+    records = [*halves["dev"], *halves["test"]]
     resources = default_resources()
     print(f"news sentences: {len(records)} records ({len(halves['dev'])} dev, {len(halves['test'])} held-out test)")
     overlap = closest_gsr_overlap(records, args.gsr_dir)

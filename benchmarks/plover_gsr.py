@@ -10,8 +10,8 @@ of gold records predicted right) and coverage, overall and per type:
 - triggers: the trigger typer alone, before any actor is required: the asserted trigger with the highest
   confidence at or above --min-confidence.
 
-Announced actions are typed as the PLOVER manual codes them (`intent_event_type`: 'will provide aid' is
-AGREE, 'would blockade' is THREATEN, 'will withdraw troops' is CONCEDE; --raw-types turns it off). Gold
+Announced actions are typed as the gold standard codes them (`intent_event_type`: 'will provide aid' and
+'will withdraw troops' are AGREE, 'would blockade' is THREATEN; --raw-types turns it off). Gold
 names of the older PLOVER draft are mapped: DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT,
 INVESTIGATE->ACCUSE (the 0.8 manual codes investigations under ACCUSE); DOCUMENT records are skipped.
 

@@ -54,7 +54,6 @@ PLOVER_TYPES = (
 CONSULT_MODES = frozenset({"visit", "third-party", "multilateral", "phone"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-ANNOUNCED_AS_CONCESSION = frozenset({"CONCEDE", "RETREAT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,17 +202,16 @@ def load_cameo_plover(path: Path = CAMEO_PLOVER_PATH) -> dict[str, CameoPlover]:
 
 
 def intent_event_type(event_type: str, status: str) -> str:
-    """The PLOVER type of an announced action, as the PLOVER manual codes it.
+    """The PLOVER type of an announced action, as the PLOVER gold standard codes it.
 
     A stated future action is coded as the statement: intended cooperation ('will meet', 'will provide
-    aid') is AGREE (CAMEO 03), an announced forceful act ('would blockade', 'will expel') is THREATEN (13).
-    Announced concessions stay CONCEDE and announced retreats ('will withdraw its troops') become CONCEDE,
-    not AGREE (PLOVER 0.8 manual, AGREE and RETREAT ambiguities). Other triggers keep their type.
+    aid') is AGREE (CAMEO 03), and so are announced concessions and retreats ('will release the hostages',
+    'will withdraw its troops': CAMEO 035, intent to yield, which the gold standard's table puts under
+    AGREE); an announced forceful act ('would blockade', 'will expel') is THREATEN (13). Other triggers keep
+    their type.
     """
     if status != "planned":
         return event_type
-    if event_type in ANNOUNCED_AS_CONCESSION:
-        return "CONCEDE"
     if event_type in COOPERATIVE_TYPES:
         return "AGREE"
     if event_type in FORCEFUL_TYPES:

@@ -394,13 +394,13 @@ def announced(sentence: str, word: str) -> str:
     return intent_event_type(trigger.event_type, trigger.status)
 
 
-def test_intent_event_type_follows_the_plover_manual() -> None:
+def test_intent_event_type_follows_the_plover_gold_standard() -> None:
     assert announced("Finland will give Tanzania a grant.", "give") == "AGREE"
     assert announced("Farmers said they would blockade Paris.", "blockade") == "THREATEN"
     assert announced("Turkey will urge Russia to act.", "urge") == "REQUEST"
     assert announced("Erdogan met Putin.", "met") == "CONSULT"
-    assert announced("Syria said it will withdraw its troops from Lebanon.", "withdraw") == "CONCEDE"
-    assert announced("The government will lift the curfew on Monday.", "lift") == "CONCEDE"
+    assert announced("Syria said it will withdraw its troops from Lebanon.", "withdraw") == "AGREE"
+    assert announced("The government will lift the curfew on Monday.", "lift") == "AGREE"
 
 
 def test_seed_articles_are_deterministic_and_well_formed() -> None:
@@ -446,6 +446,7 @@ def test_news_sentence_labels_follow_the_cameo_table() -> None:
     cameo = default_finder().cameo
     labelled = [json.loads(line) for line in benchmark.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len({item["id"] for item in labelled}) == len(labelled) > 400
+    assert all(item["half"] in {"dev", "test"} for item in labelled)
     for item in labelled:
         expected = cameo[item["cameo"]].plover_type if item["cameo"] else None
         assert item["event_type"] == expected, item["id"]
