@@ -101,6 +101,11 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 ARMED_MEMBER_SECTORS = frozenset({"UAF", "REB", "MIL"})
 """'Boko Haram militants', 'Hamas fighters': armed members named after their group are the group."""
 MAX_UNLISTED_NAME_WORDS = 3
+POLITICAL_QUALIFIERS = frozenset(
+    "ruling opposition governing main rival banned outlawed islamist fundamentalist nationalist communist socialist "
+    "conservative liberal separatist radical moderate marxist centrist secular religious junior".split()
+)
+"""Words before 'the ruling Umma party' that make a lower-case 'party' a political organization."""
 ORGANIZATION_HEADS: Mapping[str, str | None] = MappingProxyType(
     {
         **dict.fromkeys(
@@ -946,8 +951,10 @@ def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
 
 
 def _lower_case_head_end(text: _Text, first: int, last: int, covered: set[int]) -> int:
-    """The end of 'Umma (Nation) party': a lower-case organization head after a run with a name of its own (a
-    word no actor, agent or place accounts for), past a bracketed gloss; otherwise the run's own end."""
+    """The end of 'the fundamentalist Umma (Nation) party', 'the Asia Pacific (APEC) forum': a lower-case
+    organization head after a run with a name of its own (a word no actor, agent or place accounts for), past a
+    bracketed gloss; otherwise the run's own end. A 'party' needs a political qualifier before the run: 'a
+    Christmas party' names no organization."""
     end = last
     if end + 2 < len(text.words) and text.words[end] == "(" and text.name_word(end + 1):
         close = next((i for i in range(end + 2, min(end + 5, len(text.words))) if text.words[i] == ")"), None)
@@ -957,6 +964,7 @@ def _lower_case_head_end(text: _Text, first: int, last: int, covered: set[int]) 
         and text.words[end] in ORGANIZATION_HEADS
         and not text.capitalized(end)
         and any(index not in covered for index in range(first, last))
+        and (text.words[end] != "party" or not POLITICAL_QUALIFIERS.isdisjoint(text.words[max(0, first - 2) : first]))
     ):
         return end + 1
     return last

@@ -57,8 +57,9 @@ STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
 """Agents that name someone without a country: civilians, international bodies, the media, and unidentified
 armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
 UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY"})
-"""Agents that may be the source of an event with no nationality given: armed forces, police, intelligence
-services, the opposition and crowds. A bare 'government' or 'officials' is not: whose it is matters more."""
+"""Agents that may be the source of an event with no nationality given: armed forces, rebels, police and
+intelligence services. A bare 'government' or 'officials' is not (whose it is matters more), nor is a crowd,
+which takes the country of its protest instead (`local_actor_at_place`)."""
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
     "toward towards under after before since".split()
@@ -199,9 +200,16 @@ _NAME_BEFORE_VERB = re.compile(
     r"\s+(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*$"
 )
 _POSSESSIVE_QUALIFIER = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+")
-""""Tunisia's ruling Ennahda party": a name the table does not list takes the country that owns it."""
+""""Tunisia's ruling Ennahda party", "Syria's Muslim Brotherhood": a person or body with no country of its own
+takes the country that owns it."""
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_COMMON_NOUN_AFTER = re.compile(r"\s+(?!government\b|regime\b|administration\b|authorities\b|leadership\b)[a-z]")
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:government|regime|administration|authorities|leadership|has|have|had|is|are|was|were|will|would"
+    r"|could|can|may|might|must|should|did|does|do|of|and|or|to|in|on|at|by|for|with|from|that|who|which)\b)"
+    r"[a-z]+(?<!ed)\b"
+)
+"""A lower-case word after a capital that is neither a verb nor a function word: the noun it modifies."""
+_PAIRED_BEFORE = re.compile(r"\b(?:between|among|and|with|against|versus)\s+(?:the\s+)?$", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
 _NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
@@ -364,7 +372,7 @@ def _extract_sentence(
                     trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
                 )
                 or unattributed_agent_source(trigger, actors, text)
-                or unlisted_name_subject(trigger, found, places, text, resources.actors.not_given_names)
+                or unlisted_name_subject(trigger, found, places, text, resources.actors)
             )
             roles = replace(roles, source=source)
         if source is None:
@@ -414,7 +422,7 @@ def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_da
 def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
     """Actors that act or are acted on: a capital after 'in'/'at' or used as a modifier ('a major Belgrade
     boulevard') is a place, and an adjective that only qualifies the next actor of the same country ('his
-    Turkish counterpart Erdogan') is folded into it, as is a country that owns an unlisted name."""
+    Turkish counterpart Erdogan') is folded into it, as is a country that owns a body with no country of its own."""
     place_spans = [
         (place.start, place.end)
         for place in places
@@ -438,7 +446,7 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
             following is not None
             and mention.kind == "country"
             and following.country is None
-            and following.actor_id.startswith("unlisted:")
+            and following.kind in {"person", "organization", "group"}
             and _POSSESSIVE_QUALIFIER.fullmatch(text[mention.end : following.start])
         ):
             kept[index + 1] = replace(
@@ -741,10 +749,14 @@ def unidentified_perpetrator(
     if others:
         return None
     return _mention_without_country(
-        (trigger.start, trigger.start, ""),
-        ("agent:unidentified", "unidentified perpetrator", "agent-phrase"),
-        "no perpetrator named; the sentence reports an attack",
-        IMPLIED_BY_ATTACK,
+        start=trigger.start,
+        end=trigger.start,
+        surface="",
+        actor_id="agent:unidentified",
+        actor_name="unidentified perpetrator",
+        kind="agent-phrase",
+        reason="no perpetrator named; the sentence reports an attack",
+        basis=IMPLIED_BY_ATTACK,
     )
 
 
@@ -811,49 +823,55 @@ def local_actor_at_place(
 
 
 def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
-    """The subject of the trigger when it is an armed force, police or a crowd with no nationality given
+    """The subject of the trigger when it is an armed force, rebels or police with no nationality given
     ('Rebels attacked a village', 'Soldiers raped ...'), as GDELT codes a bare 'REB' or 'MIL': the event stands
     with its source country null. Such words are never taken as a target, where they are most often a
-    topic ('deployed troops', 'urged the military'), nor a subject away from its verb."""
+    topic ('deployed troops', 'urged the military'), nor a subject away from its verb, nor one side of a
+    pair ('fighting between rebels and soldiers killed 20')."""
     source = assign_roles(trigger, actors, text, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS).source
     if source is None or source.country is not None or source.sector not in UNATTRIBUTED_SOURCE_SECTORS:
+        return None
+    if _PAIRED_BEFORE.search(text, 0, _phrase_start(text, source.start)):
         return None
     return source if _VERB_GROUP_GAP.fullmatch(text[source.end : trigger.start]) else None
 
 
 def unlisted_name_subject(
-    trigger: Trigger,
-    actors: Sequence[ActorMention],
-    places: Sequence[PlaceMention],
-    text: str,
-    not_given_names: frozenset[str],
+    trigger: Trigger, actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str, table: ActorTable
 ) -> ActorMention | None:
-    """'Slobodan Milosevic refused to back down': two or three capitalized words that open the clause right
-    before the verb and that no actor, place, title, calendar or common word accounts for name someone the
-    actor table does not list. The event keeps the name, with no country, rather than being lost."""
+    """'Juan Guaido rejected the plan': two or three capitalized words that open the clause right before the
+    verb, start with a known given name, and that no actor, place, title, calendar or common word accounts
+    for name a person the actor table does not list. The event keeps the name, with no country, rather than
+    being lost; 'Hurricane Katrina destroyed' or 'Separately Jones condemned' name nobody."""
     match = _NAME_BEFORE_VERB.search(text, 0, trigger.start)
     if match is None:
         return None
     start, end = match.span("name")
     words = [fold_text(word) for word in re.findall(r"[A-Za-z]+", match.group("name"))]
     spans = [(item.start, item.end) for item in actors] + [(place.start, place.end) for place in places]
-    if any(word in not_given_names for word in words) or any(a < end and start < b for a, b in spans):
+    if (
+        words[0] not in table.known_given_names
+        or any(word in table.not_given_names for word in words)
+        or any(a < end and start < b for a, b in spans)
+    ):
         return None
     name = match.group("name")
     return _mention_without_country(
-        (start, end, name),
-        (f"unlisted:{'-'.join(words)}", name, "person"),
-        "not in the actor table: a name right before the verb, kind and country unknown",
-        "unlisted-name-subject",
+        start=start,
+        end=end,
+        surface=name,
+        actor_id=f"unlisted:{'-'.join(words)}",
+        actor_name=name,
+        kind="person",
+        reason="not in the actor table: a name right before the verb, country unknown",
+        basis="unlisted-name-subject",
     )
 
 
 def _mention_without_country(
-    span: tuple[int, int, str], actor: tuple[str, str, MentionKind], reason: str, basis: str
+    *, start: int, end: int, surface: str, actor_id: str, actor_name: str, kind: MentionKind, reason: str, basis: str
 ) -> ActorMention:
-    """An actor the tables do not resolve: ((start, end, surface), (actor_id, actor_name, kind))."""
-    start, end, surface = span
-    actor_id, actor_name, kind = actor
+    """An actor the tables do not resolve, with no country, role or code."""
     return ActorMention(
         start=start,
         end=end,
@@ -878,7 +896,7 @@ def _attributive_city(mention: ActorMention, text: str) -> bool:
         mention.kind == "country"
         and mention.sector == "GOV"
         and bool(_DETERMINER_BEFORE.search(text[: mention.start]))
-        and bool(_COMMON_NOUN_AFTER.match(text[mention.end :]))
+        and bool(_MODIFIED_NOUN_AFTER.match(text[mention.end :]))
     )
 
 

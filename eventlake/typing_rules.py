@@ -415,9 +415,7 @@ trigger in a main clause."""
 _TRY_GOVERNORS = _words(
     "tried try tries trying attempted attempt attempts attempting sought seek seeks seeking managed"
 )
-_MOTION_VERBS = _words(
-    "arrived travelled traveled flew went came visited headed returned was were gathered assembled converged"
-)
+_MOTION_VERBS = _words("arrived travelled traveled flew went came visited headed returned was were")
 _TRAVEL_VERBS = (_MOTION_VERBS - {"was", "were"}) | _words(
     "arrive arrives travel travels fly flies go goes come comes head heads return returns"
 )
@@ -1365,6 +1363,7 @@ def _attributed_content(lowers: Sequence[str], start: int) -> str | None:
 
 
 def _denied_evidence(lowers: Sequence[str], that_position: int) -> str | None:
+    """'no evidence that', 'not any proof that', 'little sign that': the evidence noun before 'that', denied."""
     noun = that_position - 1
     if noun < 1 or lowers[noun] not in _EVIDENCE_NOUNS:
         return None

@@ -146,13 +146,13 @@ def test_person_without_dated_office_says_so(table: ActorTable) -> None:
         ("The PRC protested.", "PRC", "CHN"),
         ("The Swedish delegation left.", "Swedish delegation", "SWE"),
         ("Ethnic Turks protested.", "Turks", "TUR"),
-        ("The Croats walked out.", "Croats", "HRV"),
         ("Two Britons were freed.", "Britons", "GBR"),
         ("The Turks and Caicos Islands voted.", "Turks and Caicos Islands", "TCA"),
         ("The Holy See protested.", "The Holy See", "VAT"),
         ("Soviet troops withdrew.", "Soviet troops", "RUS"),
         ("The USSR protested.", "The USSR", "RUS"),
         ("Yugoslavia protested.", "Yugoslavia", "SRB"),
+        ("Northern Rhodesia protested.", "Northern Rhodesia", "ZMB"),
         ("West German police left.", "West German police", "DEU"),
     ],
 )
@@ -257,6 +257,12 @@ def test_unlisted_people_and_organizations_are_kept_with_what_the_text_gives(
     assert mention.unresolved_reason is not None
 
 
+def test_a_social_party_is_no_organization(table: ActorTable) -> None:
+    assert [m.surface for m in find_actors(table, "Police raided a Christmas party.", dt.date(2018, 1, 1))] == [
+        "Police"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor_id"),
     [
@@ -282,7 +288,7 @@ def test_coordinated_countries_share_the_agent(table: ActorTable) -> None:
         ("Tahrir al-Sham refused.", "hayat-tahrir-al-sham", "SYRREB"),
         ("HTS refused.", "hayat-tahrir-al-sham", "SYRREB"),
         ("Unita rebels refused.", "unita", "AGOREB"),
-        ("The IRA refused.", "irish-republican-army", "GBRREB"),
+        ("The Provisional IRA refused.", "irish-republican-army", "GBRREB"),
         ("The Houthis refused.", "houthis", "YEMREB"),
         ("The LTTE refused.", "liberation-tigers-of-tamil-eelam", "LKAREB"),
         ("The YPG refused.", "ypg", "SYRREB"),

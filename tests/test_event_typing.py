@@ -272,13 +272,12 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("The unions balked at the government's proposal.", "balked at", "REJECT"),
         ("The government held the rebels responsible for the attack.", "responsible", "ACCUSE"),
         ("Turkey reopened its border crossing with Syria.", "reopened", "RETREAT"),
-        ("Rebels abandoned their positions around the city.", "abandoned", "RETREAT"),
+        ("Rebels abandoned their bases around the city.", "abandoned", "RETREAT"),
         ("Police increased patrols in the capital.", "increased patrols", "MOBILIZE"),
         ("The air force airdropped food to stranded villagers.", "airdropped", "AID"),
         ("The prime minister resigned amid mass protests.", "resigned", "CONCEDE"),
         ("Thousands gathered outside parliament to protest against the law.", "protest against", "PROTEST"),
         ("Qatar offered condolences to the victims' families.", "condolences", "SUPPORT"),
-        ("Greece sought the return of the sculptures.", "sought the return", "REQUEST"),
     ],
 )
 def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:
@@ -341,6 +340,15 @@ def test_words_that_only_look_like_triggers() -> None:
     assert find_triggers("Turkey would lose a great deal of trade.") == []
     assert find_triggers("The company executed the plan.") == []
     assert find_triggers("He stressed the pressing need for reform.") == []
+    assert not any(t.event_type == "REQUEST" for t in find_triggers("Turkish troops pressed on with the offensive."))
+    assert not any(t.event_type == "RETREAT" for t in find_triggers("Germany abandoned its position on the embargo."))
+    assert find_triggers("Thousands of Syrian refugees took refuge in a camp in Turkey.") == []
+    assert not any(
+        t.event_type == "THREATEN"
+        for t in find_triggers("The Greek union did not rule out a strike against the government.")
+    )
+    assert find_triggers("Russian firms increased their presence in Africa.") == []
+    assert find_triggers("India released 5 million barrels of oil from its reserve.") == []
     assert find_triggers("The president ruled out talks with the rebels.")[0].event_type == "REJECT"
     assert [t.event_type for t in find_triggers("Youths hurled petrol bombs at police.")] == ["PROTEST"]
 

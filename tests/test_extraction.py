@@ -424,3 +424,32 @@ def test_the_agent_of_a_passive_inside_the_trigger_is_its_source() -> None:
 def test_a_country_owns_the_unlisted_name_after_its_possessive() -> None:
     (event,) = events_of("Tunisia's ruling Ennahda party agreed to replace the prime minister.")
     assert (event["source_actor"], event["source_country"]) == ("Ennahda party", "TUN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hurricane Katrina destroyed thousands of homes.",
+        "Separately Jones condemned the decision.",
+        "Fighting between rebels and soldiers killed 20 people.",
+        "Three suspects were held by Kenyan police responsible for the area.",
+        "Russian troops assembled to attack Kyiv.",
+    ],
+)
+def test_no_event_from_a_storm_an_adverb_one_side_of_a_pair_or_a_purpose(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source_country"),
+    [
+        ("Israel said a defiant Damascus had attacked its jets.", "SYR"),
+        ("An isolated Pyongyang rejected the offer.", "PRK"),
+        ("Syria's Muslim Brotherhood rejected the plan.", "SYR"),
+    ],
+)
+def test_a_capital_before_a_verb_still_acts_and_a_possessive_country_owns_a_body(
+    sentence: str, source_country: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert event["source_country"] == source_country
