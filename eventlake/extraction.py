@@ -56,6 +56,16 @@ DOMESTIC_SECTORS = frozenset({"COP"})
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
 """Agents that name someone without a country: civilians, international bodies, the media, and unidentified
 armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
+STATE_ACTS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "protest.boycott": ("SANCTION", "163"),
+        "protest.protest": ("ACCUSE", "114"),
+        "protest.protest_against": ("ACCUSE", "114"),
+    }
+)
+"""What a crowd's act is when a state or its government does it: a boycott ('Saudi Arabia boycotted Israeli
+goods') is a sanction (CAMEO 163), a protest ('China protested the arms sale') an official complaint (114).
+Crowds, unions and parties demonstrate and strike (14)."""
 UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY"})
 """Agents that may be the source of an event with no nationality given: armed forces, rebels, police and
 intelligence services. A bare 'government' or 'officials' is not (whose it is matters more), nor is a crowd,
@@ -378,6 +388,11 @@ def _extract_sentence(
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
+        if trigger.entry_id in STATE_ACTS and _is_state(source):
+            event_type, cameo_code = STATE_ACTS[trigger.entry_id]
+            trigger = replace(
+                trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
+            )
         if target is None and trigger.event_type in TWO_PARTY_TYPES:
             rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
             continue
@@ -887,6 +902,12 @@ def _mention_without_country(
         unresolved_reason=reason,
         basis=basis,
     )
+
+
+def _is_state(mention: ActorMention) -> bool:
+    """A state or its government ('China', 'Beijing', 'the Kremlin', 'Chinese officials'), not its people
+    ('Palestinians', 'the Chinese'), whom a nationality names."""
+    return mention.sector == "GOV" or (mention.kind == "country" and mention.basis != "nationality")
 
 
 def _attributive_city(mention: ActorMention, text: str) -> bool:

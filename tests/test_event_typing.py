@@ -278,6 +278,8 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("The prime minister resigned amid mass protests.", "resigned", "CONCEDE"),
         ("Thousands gathered outside parliament to protest against the law.", "protest against", "PROTEST"),
         ("Qatar offered condolences to the victims' families.", "condolences", "SUPPORT"),
+        ("Iran declared the British ambassador persona non grata.", "persona non grata", "SANCTION"),
+        ("Norway suspended its mediation between the two sides.", "suspended its mediation", "SANCTION"),
     ],
 )
 def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:

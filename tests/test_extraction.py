@@ -453,3 +453,23 @@ def test_a_capital_before_a_verb_still_acts_and_a_possessive_country_owns_a_body
 ) -> None:
     (event,) = events_of(sentence)
     assert event["source_country"] == source_country
+
+
+def test_a_boycott_by_a_state_is_a_sanction_and_by_a_crowd_a_protest() -> None:
+    (state,) = events_of("Saudi Arabia boycotted Israeli goods.")
+    assert (state["event_type"], state["cameo_code"], state["target_country"]) == ("SANCTION", "163", "ISR")
+    (crowd,) = events_of("Teachers boycotted classes in Nairobi.")
+    assert (crowd["event_type"], crowd["cameo_code"]) == ("PROTEST", "143")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo_code"),
+    [
+        ("China protested the sale of arms to Taiwan.", "ACCUSE", "114"),
+        ("Students protested against the new law in Dhaka.", "PROTEST", "141"),
+        ("Palestinians protested against the settlements in Hebron.", "PROTEST", "141"),
+    ],
+)
+def test_a_state_that_protests_complains_officially(sentence: str, event_type: str, cameo_code: str) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["cameo_code"]) == (event_type, cameo_code)
