@@ -279,6 +279,7 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("Thousands gathered outside parliament to protest against the law.", "protest against", "PROTEST"),
         ("Qatar offered condolences to the victims' families.", "condolences", "SUPPORT"),
         ("Iran declared the British ambassador persona non grata.", "persona non grata", "SANCTION"),
+        ("Russia attacked the UN resolution on Syria.", "attacked the UN resolution", "ACCUSE"),
         ("Norway suspended its mediation between the two sides.", "suspended its mediation", "SANCTION"),
     ],
 )
