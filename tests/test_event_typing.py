@@ -280,6 +280,8 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
         ("Qatar offered condolences to the victims' families.", "condolences", "SUPPORT"),
         ("Iran declared the British ambassador persona non grata.", "persona non grata", "SANCTION"),
         ("Russia attacked the UN resolution on Syria.", "attacked the UN resolution", "ACCUSE"),
+        ("North Korea said it would respond with force to any attack.", "respond with force", "THREATEN"),
+        ("China will not hesitate to use force against Taiwan.", "hesitate to use force", "THREATEN"),
         ("Norway suspended its mediation between the two sides.", "suspended its mediation", "SANCTION"),
     ],
 )
@@ -352,6 +354,7 @@ def test_words_that_only_look_like_triggers() -> None:
     )
     assert find_triggers("Russian firms increased their presence in Africa.") == []
     assert find_triggers("India released 5 million barrels of oil from its reserve.") == []
+    assert find_triggers("The police responded with force to the protesters.") == []
     assert find_triggers("The president ruled out talks with the rebels.")[0].event_type == "REJECT"
     assert [t.event_type for t in find_triggers("Youths hurled petrol bombs at police.")] == ["PROTEST"]
 
