@@ -220,6 +220,11 @@ _MODIFIED_NOUN_AFTER = re.compile(
 )
 """A lower-case word after a capital that is neither a verb nor a function word: the noun it modifies."""
 _PAIRED_BEFORE = re.compile(r"\b(?:between|among|and|with|against|versus)\s+(?:the\s+)?$", re.IGNORECASE)
+_REPORTED_PRONOUN_GAP = re.compile(
+    r"\s+(?:said|says|announced|warned|vowed|claimed)\s+(?:that\s+)?(?:they|it)\s+"
+    r"(?:(?:would|will|had|have|has|could)\s+)*(?:[a-z]+ly\s+)?"
+)
+"""'The rebels said they would attack': the subject reports its own act through a pronoun."""
 _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
 _NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
@@ -841,14 +846,16 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
     """The subject of the trigger when it is an armed force, rebels or police with no nationality given
     ('Rebels attacked a village', 'Soldiers raped ...'), as GDELT codes a bare 'REB' or 'MIL': the event stands
     with its source country null. Such words are never taken as a target, where they are most often a
-    topic ('deployed troops', 'urged the military'), nor a subject away from its verb, nor one side of a
-    pair ('fighting between rebels and soldiers killed 20')."""
+    topic ('deployed troops', 'urged the military'), nor a subject away from its verb (save one that reports
+    its own act: 'the rebels said they would attack'), nor one side of a pair ('fighting between rebels and
+    soldiers killed 20')."""
     source = assign_roles(trigger, actors, text, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS).source
     if source is None or source.country is not None or source.sector not in UNATTRIBUTED_SOURCE_SECTORS:
         return None
     if _PAIRED_BEFORE.search(text, 0, _phrase_start(text, source.start)):
         return None
-    return source if _VERB_GROUP_GAP.fullmatch(text[source.end : trigger.start]) else None
+    gap = text[source.end : trigger.start]
+    return source if _VERB_GROUP_GAP.fullmatch(gap) or _REPORTED_PRONOUN_GAP.fullmatch(gap) else None
 
 
 def unlisted_name_subject(

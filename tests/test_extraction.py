@@ -378,6 +378,7 @@ def test_a_phone_call_on_a_day_is_not_a_call_on_someone() -> None:
         ("Rebels attacked a village on Sunday.", "ASSAULT", "rebels"),
         ("Soldiers raped dozens of women in villages over two nights.", "ASSAULT", "military"),
         ("Hundreds of police were deployed around the square.", "MOBILIZE", "police"),
+        ("The rebels said they would attack the capital.", "ASSAULT", "rebels"),
     ],
 )
 def test_an_armed_force_with_no_nationality_is_a_source_without_a_country(
