@@ -49,11 +49,6 @@ def load_halves(path: Path) -> dict[str, list[GoldRecord]]:
     return halves
 
 
-def load_sentences(path: Path) -> list[GoldRecord]:
-    halves = load_halves(path)
-    return [*halves["dev"], *halves["test"]]
-
-
 def _record(item: dict[str, Any]) -> GoldRecord:
     event_type = item.get("event_type")
     if event_type is not None and event_type not in PLOVER_TYPES:

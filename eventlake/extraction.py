@@ -201,13 +201,14 @@ does."""
 _AUXILIARIES_ONLY = re.compile(
     r"\s*(?:(?:still|also|then|later|has|have|had|did|does|do|was|were|is|are|would|will)\s+)*", re.IGNORECASE
 )
-_VERB_GROUP_GAP = re.compile(r"\s*(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*", re.I)
+_VERB_GROUP = r"(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*"
+_VERB_GROUP_GAP = re.compile(rf"\s*{_VERB_GROUP}", re.I)
 """Only auxiliaries and adverbs between a subject and its verb: 'Soldiers have repeatedly raped', not 'the
 military transport for visiting officials'."""
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_BEFORE_VERB = re.compile(
     rf"(?:^|[,;]\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
-    r"\s+(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)\s+)*$"
+    rf"\s+{_VERB_GROUP}$"
 )
 _POSSESSIVE_QUALIFIER = re.compile(r"['’]s(?:\s+[a-z]+){0,2}\s+")
 """"Tunisia's ruling Ennahda party", "Syria's Muslim Brotherhood": a person or body with no country of its own
