@@ -45,6 +45,7 @@ SECTOR_TITLES: Mapping[str, str] = {
     "LAB": "labor",
     "LEG": "legislature",
     "REF": "refugees",
+    "ETH": "ethnic group",
     "HLH": "health",
     "HRI": "human rights",
     "UAF": "armed group",
@@ -101,6 +102,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 ARMED_MEMBER_SECTORS = frozenset({"UAF", "REB", "MIL"})
 """'Boko Haram militants', 'Hamas fighters': armed members named after their group are the group."""
 MAX_UNLISTED_NAME_WORDS = 3
+TITLE_HEADS = frozenset({"leader", "chief", "commander", "head", "chairman", "spokesman", "spokeswoman"})
+"""'civilian leader Aung San Suu Kyi': the lower-case head of a description right before a name."""
 POLITICAL_QUALIFIERS = frozenset(
     "ruling opposition governing main rival banned outlawed islamist fundamentalist nationalist communist socialist "
     "conservative liberal separatist radical moderate marxist centrist secular religious junior".split()
@@ -181,6 +184,11 @@ FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
 """Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
 'in <country>' gives their place, not their country."""
 FOREIGN_MARKERS = frozenset({"foreign", "international", "multinational", "overseas", "exiled", "expatriate"})
+ETHNIC_MARKERS = frozenset({"ethnic", "named", "called"})
+"""'ethnic Albanian protesters', 'a man named Jordan': the word after names a descent or a person, not a state."""
+REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west", "pan"})
+"""'the Central American peace plan', 'Latin American leaders': a capitalized direction before a demonym the
+tables do not list with it names a region, not the state of the demonym alone."""
 _AGENT_COUNTRY_LINKS = frozenset(
     {("in",), ("in", "the"), ("across",), ("from",), ("from", "the"), ("of",), ("of", "the")}
 )
@@ -585,6 +593,58 @@ def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Sp
     return kept
 
 
+def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """Drop a country named only as descent ('ethnic Albanians'), as a person's name ('a man named Jordan') or
+    inside a region ('Central American', 'Latin American'), which no longer match name the state."""
+    covered = {index for span in spans for index in range(span.first, span.last)}
+
+    def qualified(span: _Span) -> bool:
+        before = span.first - 1
+        if not _is_place(span) or before < 0 or before in covered:
+            return False
+        word = text.words[before]
+        if word in ETHNIC_MARKERS:
+            return True
+        return span.target.alias_kind == "nationality" and word in REGION_QUALIFIERS and text.capitalized(before)
+
+    def ethnic_group(span: _Span) -> _Span | None:
+        """'ethnic Albanians have vowed': the people named by descent still act, as an ethnic group with no
+        state; 'ethnic Albanian guerrillas' leaves the act to the guerrillas."""
+        if span.target.alias_kind != "nationality" or text.words[span.first - 1] != "ethnic" or span.last in covered:
+            return None
+        group = AliasTarget(None, "agent", agent_code="ETH")
+        return _Span(span.first - 1, span.last, group, "ethnic-group", agent_code="ETH")
+
+    kept: list[_Span] = []
+    for span in spans:
+        if not qualified(span):
+            kept.append(span)
+        elif (group := ethnic_group(span)) is not None:
+            kept.append(group)
+    return kept
+
+
+def _name_continues(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """A one-word person name followed by a capitalized word no actor, place or common word accounts for is
+    the first part of another person's name ('Abdullah Ocalan' is not King Abdullah): dropped, not guessed."""
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    kept: list[_Span] = []
+    for span in spans:
+        actor_id = span.target.actor_id
+        after = span.last
+        if (
+            actor_id is not None
+            and table.actors[actor_id].kind == "person"
+            and len(_alnum(text.words[span.first : span.last])) == 1
+            and after not in covered
+            and text.name_word(after)
+            and text.words[after] not in table.not_given_names
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
 def _span_country(table: ActorTable, span: _Span) -> str | None:
     if span.country is not None:
         return span.country
@@ -684,6 +744,20 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             index += 2
             continue
         if (
+            span.target.actor_id is not None
+            and table.actors[span.target.actor_id].kind == "person"
+            and following is not None
+            and following.target.actor_id is None
+            and following.country is None
+            and words[span.last : following.first] == ("'", "s")
+            and (country := _span_country(table, span)) is not None
+        ):
+            merged = _Span(span.first, following.last, following.target, "person's+agent")
+            merged.country, merged.agent_code = country, following.agent_code
+            composed.append(merged)
+            index += 2
+            continue
+        if (
             _is_place(span)
             and following is not None
             and following.target.actor_id is None
@@ -727,6 +801,26 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             span.first = title
             span.notes.append("title")
     return composed
+
+
+def _name_modifiers(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'civilian leader Aung San Suu Kyi', 'rebel leader Laurent Kabila': an agent word with no country right
+    before a person's name, or before a title head word and the name, describes that person and is no actor."""
+    kept: list[_Span] = []
+    for index, span in enumerate(spans):
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        gap = text.words[span.last : following.first] if following is not None else ()
+        if (
+            following is not None
+            and span.target.actor_id is None
+            and span.country is None
+            and following.target.actor_id is not None
+            and table.actors[following.target.actor_id].kind == "person"
+            and (not gap or (len(gap) == 1 and gap[0] in TITLE_HEADS and not text.capitalized(span.last)))
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _modifies_next_agent(place: _Span, next_span: _Span | None) -> bool:
@@ -1025,9 +1119,12 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     starts, ends, words = zip(*tokens, strict=True)
     prepared = _Text(text, starts, ends, words)
     spans = _resolve(table, prepared, on_date)
+    spans = _qualified_countries(prepared, spans)
     spans = _given_names(table, prepared, spans)
+    spans = _name_continues(table, prepared, spans)
     spans = _acronyms(table, prepared, spans)
     spans = _compose(table, prepared, spans)
+    spans = _name_modifiers(table, prepared, spans)
     spans = _titled_unlisted_names(table, prepared, spans)
     spans = _unlisted_organizations(prepared, spans)
     return [_mention(table, prepared, span, on_date) for span in spans]

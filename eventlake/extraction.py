@@ -22,7 +22,7 @@ from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.reference.normalize import fold_text
 from eventlake.sentences import SentenceSpan, split_sentences
-from eventlake.typing_rules import Trigger, find_triggers
+from eventlake.typing_rules import Trigger, TriggerFinder, default_finder
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
@@ -66,13 +66,20 @@ STATE_ACTS: Mapping[str, tuple[str, str]] = MappingProxyType(
 """What a crowd's act is when a state or its government does it: a boycott ('Saudi Arabia boycotted Israeli
 goods') is a sanction (CAMEO 163), a protest ('China protested the arms sale') an official complaint (114).
 Crowds, unions and parties demonstrate and strike (14)."""
-UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY"})
-"""Agents that may be the source of an event with no nationality given: armed forces, rebels, police and
-intelligence services. A bare 'government' or 'officials' is not (whose it is matters more), nor is a crowd,
+LOCAL_TARGET_SECTORS = CROWD_SECTORS | frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
+"""Bare targets that belong to the country where a state acts on them at home: 'Syrian troops fired on
+protesters in Deraa', 'Russian warplanes bombed rebel positions near Grozny', and, as police act only at home,
+'Pakistani police arrested hundreds of militants'. Troops are not among them: they are often foreign where
+they are."""
+UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY", "ETH"})
+"""Agents that may be the source of an event with no nationality given: armed forces, rebels, police,
+intelligence services, and a people named by descent ('ethnic Albanians'). A bare 'government' or
+'officials' is not (whose it is matters more), nor is a crowd,
 which takes the country of its protest instead (`local_actor_at_place`)."""
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
-    "toward towards under after before since".split()
+    "toward towards under after before since aboard outside inside across along via through within beyond behind "
+    "alongside throughout".split()
 )
 TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
@@ -180,6 +187,9 @@ _OPENING_MEETING_PHRASE = re.compile(
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|claimed|stated|added|warned|that)\b", re.IGNORECASE
 )
+_FOREIGN_BEFORE = re.compile(
+    r"\b(?:foreign|international|multinational|overseas|exiled|expatriate)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMS_RESPONSIBILITY = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 _CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
@@ -228,6 +238,9 @@ _REPORTED_PRONOUN_GAP = re.compile(
 """'The rebels said they would attack': the subject reports its own act through a pronoun."""
 _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stated)\b", re.IGNORECASE)
 _NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
+_NAMED_PLACE_OF = re.compile(r"\b(?:islands?|nation|kingdom|republic|emirate|sultanate|state)\s+of\s*$", re.I)
+"""'invaded the island of Grenada', 'the kingdom of Morocco': the 'of' names the place itself."""
+_NOUN_COMPLEMENT_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|as|after|before|because|when|where)\b|\s[—–]\s"
@@ -298,12 +311,13 @@ class ExtractionResources:
     actors: ActorTable
     gazetteer: Gazetteer
     offices: OfficeHolders
+    triggers: TriggerFinder
 
 
 @lru_cache(maxsize=1)
 def default_resources() -> ExtractionResources:
     table = load_actor_table()
-    return ExtractionResources(table, load_gazetteer(), OfficeHolders.build(table))
+    return ExtractionResources(table, load_gazetteer(), OfficeHolders.build(table), default_finder())
 
 
 @dataclass
@@ -366,7 +380,7 @@ def _extract_sentence(
     found = find_actors(resources.actors, text, document.published_at)
     resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
     actors = _participants(resolved, places, text)
-    triggers = find_triggers(text)
+    triggers = resources.triggers.find(text)
     offset = segment.char_start + sentence.start
     emitted = 0
     rejected: list[tuple[Trigger, str, str]] = []
@@ -399,6 +413,9 @@ def _extract_sentence(
             trigger = replace(
                 trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
             )
+        if target is None:
+            target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
+            roles = replace(roles, target=target)
         if target is None and trigger.event_type in TWO_PARTY_TYPES:
             rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
             continue
@@ -563,9 +580,17 @@ def assign_roles(
         return Roles(subjects[0], subjects[1], participants)
     if not objects and source is not None and trigger.event_type == "CONSULT":
         objects = _consult_partners(after, text, trigger.end)
-    target = next((m for m in objects if source is None or m.actor_id != source.actor_id), None)
+    target = next((m for m in objects if source is None or _distinct(m, source)), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _distinct(mention: ActorMention, source: ActorMention) -> bool:
+    """Another actor than the source; two mentions of one agent class ('Bosnian Serb troops attacked Bosnian
+    government forces', both BIHMIL) are two groups."""
+    if mention.actor_id != source.actor_id:
+        return True
+    return mention.kind == "agent-phrase" and mention.start != source.start
 
 
 def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start: int) -> bool:
@@ -832,14 +857,50 @@ def local_actor_at_place(
         return None
     if _NATIONALITY_AFTER.match(text[local_actor.end :]):
         return None
-    country = place.country
+    return _agent_of_country(local_actor, place.country, country_names, "country-of-event-place")
+
+
+def local_target(
+    trigger: Trigger,
+    source: ActorMention,
+    actors: Sequence[ActorMention],
+    place: PlaceMention | None,
+    text: str,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """The object of a state's act at home that names a crowd, rebels or police with no nationality given,
+    coded with the source's country (see LOCAL_TARGET_SECTORS). Away from home ('Israeli troops fired on
+    protesters in the West Bank') or with no place but for police, the target stays unknown."""
+    country = source.country
+    if country is None:
+        return None
+    at_home = place is not None and place.country == country
+    if not at_home and not (place is None and source.sector in DOMESTIC_SECTORS):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    after = [m for m in actors if trigger.end <= m.start and m.end <= clause_end]
+    found = _object_after(trigger, after, text)
+    sectors = LOCAL_TARGET_SECTORS | (DOMESTIC_SECTORS if at_home else frozenset())
+    if (
+        found is None
+        or found.kind != "agent-phrase"
+        or found.country is not None
+        or found.sector not in sectors
+        or _FOREIGN_BEFORE.search(text[: found.start])
+    ):
+        return None
+    basis = "country-of-event-place" if at_home else "country-of-police"
+    return _agent_of_country(found, country, country_names, basis)
+
+
+def _agent_of_country(agent: ActorMention, country: str, country_names: Mapping[str, str], basis: str) -> ActorMention:
     return replace(
-        local_actor,
-        actor_id=f"agent:{country}{local_actor.sector}",
-        actor_name=f"{local_actor.role} ({country_names.get(country, country)})",
+        agent,
+        actor_id=f"agent:{country}{agent.sector}",
+        actor_name=f"{agent.role} ({country_names.get(country, country)})",
         country=country,
-        code=f"{country}{local_actor.sector}",
-        basis=f"{local_actor.basis}+country-of-event-place",
+        code=f"{country}{agent.sector}",
+        basis=f"{agent.basis}+{basis}",
     )
 
 
@@ -999,6 +1060,7 @@ def _object_after(
         if mention is exclude:
             continue
         gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", text[trigger.end : mention.start])))
+        gap = _NAMED_PLACE_OF.sub(" ", gap)
         if "," in gap:
             return None
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
@@ -1008,6 +1070,8 @@ def _object_after(
             return None
         if not prepositions and trigger.entry_id in TOPIC_OBJECT_TRIGGERS:
             continue
+        if trigger.event_type == "ACCUSE" and prepositions and _complement_of_noun(words):
+            return None
         if all(preposition in allowed for preposition in prepositions) and not _TOPIC_WORDS.search(
             " ".join(words[-2:])
         ):
@@ -1015,6 +1079,13 @@ def _object_after(
         if prepositions:
             return None
     return None
+
+
+def _complement_of_noun(words: Sequence[str]) -> bool:
+    """'condemned the assassination of Rabin', 'denounced the coup against Gorbachev': the actor after a noun's
+    preposition is who the condemned act was done to, not who is blamed."""
+    first_preposition = next(i for i, word in enumerate(words) if word.lower() in PREPOSITIONS)
+    return any(word.lower() not in _NOUN_COMPLEMENT_WORDS for word in words[:first_preposition])
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

