@@ -140,6 +140,17 @@ ORGANIZATION_CONNECTORS = frozenset({"of", "for", "the", "and"})
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "ayatollah", "gen", "general", "col", "president", "premier"}
 )
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "(", "-"})
+DETERMINERS = frozenset(
+    "the a an this that these those my your our their his its her every each all some no with".split()
+)
+"""'Begin the talks': a one-word surname that opens a sentence and is followed by one of these is a verb."""
+ABSTRACT_RULE_HEADS = frozenset({"rule", "control", "oversight"})
+"""'a return to civilian rule', 'under military control': the agent word only qualifies a form of rule."""
+NAME_PARTICLES = frozenset("al el ul ud ur ad bin ibn bint abu van von de da del der".split())
+"""Lower-case links inside names ('Zia ul-Haq', 'Osama bin Laden'): part of the name, not its end."""
+RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
+"""Sectors that qualify a following agent ('Christian militiamen', 'Islamic militants') rather than name one."""
 CALENDAR_WORDS = frozenset(
     {
         "january",
@@ -387,6 +398,13 @@ def load_actor_table(directory: Path = REFERENCE_DIR) -> ActorTable:
         surname = words[-1]
         if len(surname) >= 4 and surname.isalpha() and surname not in blocked_surnames:
             add((surname,), AliasTarget(actor.actor_id, "surname", curated=actor.source == "curated"))
+    for key, targets in list(patterns.items()):
+        people = tuple(t for t in targets if t.actor_id and actors[t.actor_id].kind == "person")
+        if people and len(key) >= 3 and all(token.isalpha() for token in key):
+            hyphenated = (*key[:-1], "-", key[-1])
+            for target in people:
+                if target not in patterns.get(hyphenated, []):
+                    add(hyphenated, target)
     not_given = frozenset(STOP_WORDS | agent_words | place_words | HONORIFICS | CALENDAR_WORDS)
     known_given = frozenset(name for names in given_names.values() for name in names) - not_given
     lengths: dict[str, set[int]] = {}
@@ -434,6 +452,15 @@ class _Text:
     def capitalized(self, index: int) -> bool:
         return self.surface(index)[:1].isupper()
 
+    def glued(self, index: int) -> bool:
+        """A hyphen joining two words without spaces, the second of letters ('Doo-hwan', not 'Doo - hwan')."""
+        return (
+            0 < index < len(self.words) - 1
+            and self.starts[index] == self.ends[index - 1]
+            and self.starts[index + 1] == self.ends[index]
+            and self.words[index + 1].isalpha()
+        )
+
     def name_word(self, index: int) -> bool:
         """A capitalized word of letters only, as in a name ('Rivera', not 'U.N.' or '2018')."""
         return index < len(self.words) and self.capitalized(index) and self.words[index].isalpha()
@@ -457,20 +484,45 @@ def _tier(target: AliasTarget) -> int:
     return 0 if target.curated else 1
 
 
+def _actor_countries(table: ActorTable, actor_id: str) -> set[str]:
+    """Every country an actor belongs to or held a role in."""
+    countries = {role.country for role in table.roles.get(actor_id, ()) if role.country}
+    own = table.actors[actor_id].country
+    return countries | {own} if own else countries
+
+
 def _choose(
-    table: ActorTable, targets: Sequence[AliasTarget], introduced: set[str], day: dt.date | None
+    table: ActorTable,
+    targets: Sequence[AliasTarget],
+    introduced: set[str],
+    day: dt.date | None,
+    words: Sequence[str] = (),
+    country_before: str | None = None,
 ) -> tuple[AliasTarget, str] | None:
     """Pick one actor for a match, or None when the reference cannot tell which is meant.
 
     A surname derived from a dictionary name resolves only when the full name appears elsewhere in the
     text: dictionary office-holders are many, and many of their surnames are common words ("English",
     "Church"). Explicit aliases (curated surnames such as "Putin") resolve alone; when several actors
-    share one, the text or the office held on the date decides.
+    share one, the text or the office held on the date decides. A country named right before the name
+    ('Saudi King Abdullah', 'Jordan's King Abdullah') wins over the date: of people of known country, only
+    those of that country can be meant.
     """
     by_actor: dict[str, AliasTarget] = {}
     for target in sorted(targets, key=_tier):
         if target.actor_id is not None:
             by_actor.setdefault(target.actor_id, target)
+    if country_before is not None:
+        people = {
+            actor_id: _actor_countries(table, actor_id)
+            for actor_id in by_actor
+            if table.actors[actor_id].kind == "person"
+        }
+        foreign = {actor_id for actor_id, countries in people.items() if countries and country_before not in countries}
+        if foreign and foreign == set(people):
+            return None
+        if foreign:
+            by_actor = {actor_id: target for actor_id, target in by_actor.items() if actor_id not in foreign}
     seen_in_text = [actor_id for actor_id in by_actor if actor_id in introduced]
     if len(seen_in_text) == 1 and len(by_actor) > 1:
         return by_actor[seen_in_text[0]], "named-in-text"
@@ -485,7 +537,16 @@ def _choose(
             return explicit[holders[0]], "office-on-date"
         return explicit[top[0]], explicit[top[0]].alias_kind
     top_holders = [actor_id for actor_id in top if actor_id in holders]
+    if len(top_holders) > 1:
+        top_holders = [actor_id for actor_id in top_holders if _holds_named_office(table, actor_id, day, words)]
     return (explicit[top_holders[0]], "office-on-date") if len(top_holders) == 1 else None
+
+
+def _holds_named_office(table: ActorTable, actor_id: str, day: dt.date | None, words: Sequence[str]) -> bool:
+    """'King Abdullah' in 2000: of two Abdullahs in office, only the one whose office is a king's."""
+    return day is not None and any(
+        role.holds(day) and not set(role.title.split()).isdisjoint(words) for role in table.roles.get(actor_id, ())
+    )
 
 
 def _matches(table: ActorTable, text: _Text) -> list[tuple[int, int, list[AliasTarget]]]:
@@ -521,16 +582,22 @@ def _resolve(table: ActorTable, text: _Text, day: dt.date | None) -> list[_Span]
             actor_ids = {t.actor_id for t in targets if t.actor_id is not None and t.alias_kind != "surname"}
             if len(actor_ids) == 1:
                 introduced.update(actor_ids)
+    countries_before = _countries_before(text, matches)
     spans: list[_Span] = []
+    undecided: list[tuple[int, int]] = []
     for first, last, targets in matches:
         agents = [target for target in targets if target.actor_id is None]
         curated = [target for target in targets if target.curated]
         if agents and not curated:
             spans.append(_Span(first, last, agents[0], "agent", agent_code=agents[0].agent_code))
             continue
-        chosen = _choose(table, curated or [t for t in targets if t.actor_id], introduced, day)
+        candidates = curated or [t for t in targets if t.actor_id]
+        chosen = _choose(table, candidates, introduced, day, text.words[first:last], countries_before.get(first))
         if chosen is not None:
             spans.append(_Span(first, last, chosen[0], chosen[1]))
+        elif any(table.actors[t.actor_id].kind == "person" for t in candidates if t.actor_id):
+            undecided.append((first, last))
+    spans = [span for span in spans if not _inside_undecided(table, span, undecided)]
     spans.sort(key=lambda span: (span.first - span.last, span.first))
     taken: set[int] = set()
     kept: list[_Span] = []
@@ -539,6 +606,82 @@ def _resolve(table: ActorTable, text: _Text, day: dt.date | None) -> list[_Span]
             taken.update(range(span.first, span.last))
             kept.append(span)
     return sorted(kept, key=lambda span: span.first)
+
+
+def _countries_before(text: _Text, matches: Sequence[tuple[int, int, list[AliasTarget]]]) -> dict[int, str]:
+    """Token position -> the one country named right before it, past an optional "'s" and a title
+    ('Saudi King Abdullah', "Jordan's King Abdullah", 'Syrian President Bashar al-Assad')."""
+    place_ends: dict[int, set[str]] = {}
+    title_starts_by_end: dict[int, set[int]] = {}
+    for first, last, targets in matches:
+        places = {
+            t.actor_id.removeprefix("country:") for t in targets if t.actor_id and t.actor_id.startswith("country:")
+        }
+        if places and len(places) == len({t.actor_id for t in targets}):
+            end = last + 2 if text.words[last : last + 2] == ("'", "s") else last
+            place_ends.setdefault(end, set()).update(places)
+        if any(t.actor_id is None and (t.agent_code or "")[:3] in TITLE_SECTORS for t in targets):
+            title_starts_by_end.setdefault(last, set()).add(first)
+    hints: dict[int, str] = {}
+    for first, _last, _targets in matches:
+        found = set(place_ends.get(first, set()))
+        for title_first in title_starts_by_end.get(first, set()):
+            found |= place_ends.get(title_first, set())
+        if len(found) == 1:
+            hints[first] = found.pop()
+    return hints
+
+
+def _inside_undecided(table: ActorTable, span: _Span, undecided: Sequence[tuple[int, int]]) -> bool:
+    """A person named by part of a longer name the reference cannot decide ('Abdullah' in 'King Abdullah'
+    when two kings of that name reigned) is just as undecided."""
+    return (
+        span.target.actor_id is not None
+        and table.actors[span.target.actor_id].kind == "person"
+        and any(
+            first <= span.first and span.last <= last and (first, last) != (span.first, span.last)
+            for first, last in undecided
+        )
+    )
+
+
+def _imperative_verbs(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Begin the talks now': a one-word person name that opens a sentence before a determiner is a verb."""
+    kept: list[_Span] = []
+    for span in spans:
+        actor_id = span.target.actor_id
+        if (
+            actor_id is not None
+            and table.actors[actor_id].kind == "person"
+            and span.last - span.first == 1
+            and (span.first == 0 or text.words[span.first - 1] in SENTENCE_OPENERS)
+            and span.last < len(text.words)
+            and text.words[span.last] in DETERMINERS
+            and not text.capitalized(span.last)
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _abstract_rule(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'return to civilian rule': an agent word qualifying a form of rule names no actor."""
+    return [
+        span
+        for span in spans
+        if span.target.actor_id is not None
+        or span.last >= len(text.words)
+        or text.words[span.last] not in ABSTRACT_RULE_HEADS
+    ]
+
+
+def _main_sector(code: str) -> str | None:
+    """The sector of an agent code, past a leading religion: 'Islamic militants' (MUSUAF) are an armed group."""
+    chunks = [code[index : index + 3] for index in range(0, len(code), 3)]
+    if chunks and chunks[0] in RELIGION_SECTORS:
+        later = next((chunk for chunk in chunks[1:] if chunk in SECTOR_TITLES), None)
+        return later or chunks[0]
+    return chunks[0] if chunks and chunks[0] else None
 
 
 def _edit_distance(left: str, right: str) -> int:
@@ -719,6 +862,21 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             index += 2
             continue
         if (
+            _is_place(span)
+            and following is not None
+            and adjacent(span, following)
+            and (following_id := following.target.actor_id) is not None
+        ):
+            kind = table.actors[following_id].kind
+            branch = kind == "group" and word(following.last) != "-"
+            if branch or (kind == "person" and _place_country(span) in _actor_countries(table, following_id)):
+                following.first = span.first
+                if branch:
+                    following.country = _place_country(span)
+                following.notes.append("branch" if branch else "country")
+                index += 1
+                continue
+        if (
             span.target.actor_id is None
             and (span.agent_code or "")[:3] in TITLE_SECTORS
             and following is not None
@@ -768,6 +926,17 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             _distribute(composed, text, merged)
             composed.append(merged)
             index += 2
+            if (
+                (following.agent_code or "")[:3] in RELIGION_SECTORS
+                and after is not None
+                and after.first == following.last
+                and after.target.actor_id is None
+                and after.country is None
+            ):
+                merged.last, merged.target = after.last, after.target
+                merged.agent_code = f"{following.agent_code}{after.agent_code or ''}"
+                merged.notes.append("religion")
+                index += 1
             continue
         if (
             span.target.actor_id is None
@@ -933,7 +1102,7 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
         )
     if target.actor_id is None:
         code = span.agent_code or ""
-        sector = code[:3] or None
+        sector = _main_sector(code)
         label = SECTOR_TITLES.get(sector or "", code.lower())
         country = span.country
         name = f"{label} ({table.country_names.get(country, country)})" if country else label
@@ -970,6 +1139,10 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
             None,
             basis,
         )
+    role_fields = _role_on(table, actor, day)
+    if span.country is not None:
+        role_fields["country"] = span.country
+        role_fields["code"] = f"{span.country}{role_fields['sector'] or ''}"
     return ActorMention(
         start=start,
         end=end,
@@ -978,7 +1151,7 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
         actor_name=actor.name,
         kind=actor.kind,
         basis=basis,
-        **_role_on(table, actor, day),
+        **role_fields,
     )
 
 
@@ -992,11 +1165,20 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
         if span.target.actor_id is not None or (span.agent_code or "")[:3] not in TITLE_SECTORS:
             continue
         last, name_words = span.last, 0
-        while name_words < MAX_UNLISTED_NAME_WORDS and last not in covered:
+        while name_words < MAX_UNLISTED_NAME_WORDS and last < len(text.words) and last not in covered:
             if text.name_word(last) and text.words[last] not in table.not_given_names:
                 last += 1
-            elif name_words and text.name_word(last + 1) and text.words[last] == "-":
+            elif name_words and text.words[last] == "-" and (text.name_word(last + 1) or text.glued(last)):
                 last += 2
+            elif (
+                name_words
+                and text.words[last] in NAME_PARTICLES
+                and (
+                    text.name_word(last + 1) or (text.words[last + 1 : last + 2] == ("-",) and text.name_word(last + 2))
+                )
+            ):
+                last += 1
+                continue
             else:
                 break
             name_words += 1
@@ -1119,6 +1301,8 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     starts, ends, words = zip(*tokens, strict=True)
     prepared = _Text(text, starts, ends, words)
     spans = _resolve(table, prepared, on_date)
+    spans = _imperative_verbs(table, prepared, spans)
+    spans = _abstract_rule(prepared, spans)
     spans = _qualified_countries(prepared, spans)
     spans = _given_names(table, prepared, spans)
     spans = _name_continues(table, prepared, spans)
@@ -1135,4 +1319,8 @@ def mention_with_date(table: ActorTable, mention: ActorMention, on_date: dt.date
     actor = table.actors.get(mention.actor_id)
     if actor is None or actor.kind == "country":
         return mention
-    return replace(mention, **_role_on(table, actor, on_date))
+    role_fields = _role_on(table, actor, on_date)
+    if "branch" in mention.basis.split("+"):
+        role_fields["country"] = mention.country
+        role_fields["code"] = f"{mention.country}{role_fields['sector'] or ''}"
+    return replace(mention, **role_fields)

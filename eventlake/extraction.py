@@ -40,6 +40,13 @@ LEAD_PARAGRAPHS = 3
 """Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+MUTUAL_CAMEO_CODES = frozenset({"057"})
+MUTUAL_TRIGGERS = frozenset({"support.ties"})
+"""Acts of other types that coordinated subjects do together: 'Jordan and Israel signed a peace treaty' (CAMEO
+057), 'the United States and Cuba restored relations'; each side is source and target of the other."""
+PATIENT_PASSIVE_CODES = ("084",)
+"""Releases and returns (CAMEO 084): who 'was released' or 'set free' is the one released, never the source,
+even though RETREAT is a self-passive type."""
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
 COMPLEMENT_OBJECT_TYPES = frozenset({"THREATEN", "REJECT"})
 """A threat or a refusal is aimed at whoever the threatened or refused act is aimed at."""
@@ -89,15 +96,25 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "SUPPORT": frozenset({"for", "to", "with"}),
         "AID": frozenset({"to"}),
         "CONCEDE": frozenset({"to"}),
-        "REQUEST": frozenset({"on", "to"}),
+        "REQUEST": frozenset({"on", "to", "from"}),
         "ACCUSE": frozenset({"of", "against", "into"}),
         "SANCTION": frozenset({"on", "against", "with"}),
         "COERCE": frozenset({"against", "on"}),
         "ASSAULT": frozenset({"on", "against"}),
-        "THREATEN": frozenset({"against"}),
+        "THREATEN": frozenset({"against", "at"}),
         "PROTEST": frozenset({"against"}),
     }
 )
+DIRECTION_PREPOSITIONS = frozenset({"to", "from", "at", "into", "against", "toward", "towards"})
+"""A lexicon pattern that ends in one of these marks the actor right after it as the target ('withdrew its
+troops from X', 'fired missiles at X', 'sent a note of protest to X'), even a country read as a place."""
+SETTING_PREPOSITIONS = frozenset(
+    {"in", "inside", "within", "through", "across", "along", "around", "throughout", "during", "about", "over"}
+)
+"""A pattern that ends in one of these ('marched in', 'conferred about') introduces a place, a time or a topic:
+the actor after it is not a direct object. 'demonstrated outside|at|near' may name an embassy, the target."""
+RESCUED_PLACE_PREPOSITIONS = frozenset({"to", "from", "at", "into"})
+"""Prepositions that make a country or capital a place, but that may also introduce the target of an act."""
 TOPIC_OBJECT_TRIGGERS = frozenset({"consult.discuss", "consult.negotiate", "consult.exchange_views"})
 """Verbs whose direct object is what is talked about ('discussed Syria'): only 'with X' names a partner."""
 MAX_OBJECT_GAP_WORDS = 4
@@ -194,7 +211,16 @@ _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMS_RESPONSIBILITY = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 _CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
 _AND_GAP = re.compile(r"\s*,?\s+and\s+")
-_PAST_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+_COORDINATED_VERB_GAP = re.compile(r"\s+and\s+[a-z]+\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
+"""'bowed to a popular uprising and fled the Philippines': an actor right after a second verb is its object."""
+_OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>him|her|them)\b", re.IGNORECASE)
+_OBJECT_PRONOUN_KINDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"him": frozenset({"person"}), "her": frozenset({"person"}), "them": frozenset({"group", "agent-phrase"})}
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:[a-z]{3,}ed|met|told|sent|hit|struck|fought|held|saw|took|gave|led|beat|shot|caught|brought|sought|paid"
+    r"|sold|bought|kept|made|won|rang|spoke\s+to|phoned)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$"
+)
 _NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 """'attacks ... by the Syrian Kurdish YPG': a perpetrator is named, even if not recognized."""
 UNIDENTIFIED_SOURCE_PENALTY = 0.1
@@ -247,7 +273,26 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:as|amid|while|after|because|when|whereas)\s+(?=the\b|a\b|[A-Z])"
     r"|,\s+[a-z]+ing\b|\bthat\s"
 )
-_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|then|later|allegedly)\s+)*$", re.I)
+_AGENT_BY = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
+)
+"""'SEOUL, June 10 (Reuters) - ': the place and agency that filed the report, not actors of its events."""
+_TRAVEL_WORD = re.compile(
+    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came"
+    r"|come|coming|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|journey\w*|march\w*|walk\w*|drove|sail\w*)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWAL_WORD = re.compile(r"(?:withdr[ae]w\w*|pull\w*|evacuat\w*|retreat\w*|expul\w*|expel\w*)", re.I)
+"""'rejected a demand for a withdrawal from Kuwait': what is left is a place, unless the act is the retreat."""
+_SLOT_GAP = re.compile(r"\s*(?P<words>(?:[a-z][a-z'-]*\s+)*?)(?:the\s+)?")
+_CAPITALIZED_PLACE_PHRASE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:downtown|central|northern|southern|eastern|western)\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+)
+"""'staged a rally in Manila on Sunday against X': a named place between the trigger and the target."""
 _RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MOTION_TO = re.compile(
     r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came|come|coming"
@@ -377,10 +422,12 @@ def _extract_sentence(
 ) -> None:
     text = sentence.text
     places = find_places(resources.gazetteer, text)
-    found = find_actors(resources.actors, text, document.published_at)
+    dateline = _DATELINE.match(text)
+    report_start = dateline.end() if dateline else 0
+    found = [m for m in find_actors(resources.actors, text, document.published_at) if m.start >= report_start]
     resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
-    actors = _participants(resolved, places, text)
     triggers = resources.triggers.find(text)
+    actors = _participants(resolved, places, text, triggers)
     offset = segment.char_start + sentence.start
     emitted = 0
     rejected: list[tuple[Trigger, str, str]] = []
@@ -395,16 +442,21 @@ def _extract_sentence(
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
+            acted_on = _subject_is_patient(trigger) or _relative_clause_verb(trigger, text)
             source = (
                 claimed_perpetrator(trigger, actors, text)
                 or unidentified_perpetrator(trigger, target, actors, places, text)
-                or local_actor_at_place(
-                    trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
+                or (
+                    None
+                    if acted_on
+                    else local_actor_at_place(
+                        trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
+                    )
                 )
                 or unattributed_agent_source(trigger, actors, text)
-                or unlisted_name_subject(trigger, found, places, text, resources.actors)
+                or (None if acted_on else unlisted_name_subject(trigger, found, places, text, resources.actors))
             )
-            roles = replace(roles, source=source)
+        roles = replace(roles, source=source)
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
@@ -457,10 +509,14 @@ def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_da
     return round(min(max(score, 0.0), MAX_CONFIDENCE), 3)
 
 
-def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str) -> list[ActorMention]:
+def _participants(
+    actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str, triggers: Sequence[Trigger] = ()
+) -> list[ActorMention]:
     """Actors that act or are acted on: a capital after 'in'/'at' or used as a modifier ('a major Belgrade
-    boulevard') is a place, and an adjective that only qualifies the next actor of the same country ('his
-    Turkish counterpart Erdogan') is folded into it, as is a country that owns a body with no country of its own."""
+    boulevard') is a place, unless it fills the target slot of a trigger right before it ('demanded an
+    apology from Washington', see `_fills_target_slot`); an adjective that only qualifies the next actor of
+    the same country ('his Turkish counterpart Erdogan') is folded into it, as is a country that owns a body
+    with no country of its own."""
     place_spans = [
         (place.start, place.end)
         for place in places
@@ -470,6 +526,7 @@ def _participants(actors: Sequence[ActorMention], places: Sequence[PlaceMention]
             and _RECIPIENT_TO.search(text[: place.start])
             and not _MOTION_TO.search(text[: place.start])
         )
+        and not any(_fills_target_slot(trigger, text, place.start) for trigger in triggers)
     ]
     kept = [
         mention
@@ -550,13 +607,14 @@ def assign_roles(
             ),
             None,
         )
-    if trigger.passive and agent is None and trigger.event_type in SELF_PASSIVE_TYPES:
+    if trigger.passive and agent is None and not _subject_is_patient(trigger):
         return Roles(before[-1] if before else None, None)
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         return Roles(agent, patient if patient is not agent else None)
+    first_verb_object = None
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
-        before = before[:-1]
+        first_verb_object, before = before[-1], before[:-1]
     if (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
     elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
@@ -570,12 +628,19 @@ def assign_roles(
         if not subjects:
             subjects = _shared_subject(usable, text, clause_start, trigger.start)
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
-    objects = inside[:1] or _object_group(trigger, after, text) or _complement_subject(trigger, usable, text)
+    objects = (
+        _slot_group(trigger, usable, text, subjects)
+        or inside[:1]
+        or _object_group(trigger, after, text)
+        or _complement_subject(trigger, usable, text)
+        or _pronoun_object(trigger, first_verb_object, text)
+    )
     mediated = bool(subjects) and trigger.event_mode == "third-party"
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
-    if trigger.event_type in SYMMETRIC_TYPES and len(subjects) >= 2:
+    mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or trigger.entry_id in MUTUAL_TRIGGERS
+    if (trigger.event_type in SYMMETRIC_TYPES or (mutual and not objects)) and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
     if not objects and source is not None and trigger.event_type == "CONSULT":
@@ -583,6 +648,51 @@ def assign_roles(
     target = next((m for m in objects if source is None or _distinct(m, source)), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     return Roles(source, target, participants)
+
+
+def _subject_is_patient(trigger: Trigger) -> bool:
+    """'Leopoldo Lopez was arrested', 'riot police were attacked': the subject of a passive is acted on, save
+    forces that 'were deployed' or 'withdrawn' (SELF_PASSIVE_TYPES), and so is never the source."""
+    self_passive = trigger.event_type in SELF_PASSIVE_TYPES and not trigger.cameo_code.startswith(PATIENT_PASSIVE_CODES)
+    return trigger.passive and not self_passive
+
+
+def _relative_clause_verb(trigger: Trigger, text: str) -> bool:
+    """'shot dead a man who attacked officers': the subject of a relative clause is the noun before 'who',
+    never an actor of the main clause or of the place."""
+    return bool(_RELATIVE_PRONOUN_BEFORE.search(text, 0, trigger.start))
+
+
+def _slot_group(
+    trigger: Trigger, actors: Sequence[ActorMention], text: str, subjects: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The actors right after a preposition of direction that ends the pattern or directly follows it ('handed
+    over two militants to X', 'sent peacekeeping troops to X'): the target, not an actor inside the pattern,
+    which is what was handed over or sent. An actor that the pattern's last word runs into ('withdrew its
+    ambassador from Madrid', read as Spain's ambassador) fills the slot too. A slot filled by the source's own
+    country ('welcomed a delegation to Moscow') is a destination."""
+    for index, mention in enumerate(actors):
+        straddles = mention.start < trigger.end < mention.end and mention.start > trigger.start
+        slot = _slot_preposition(trigger, text, mention.start) if mention.start >= trigger.end else None
+        if straddles and _trailing_preposition(trigger) in DIRECTION_PREPOSITIONS:
+            group = [mention]
+        elif slot is not None and slot[0] in DIRECTION_PREPOSITIONS and slot[1] <= 1:
+            group = _coordinated_forward(actors[index:], text)
+        else:
+            continue
+        if subjects and not any(_distinct(m, subjects[-1]) and m.country != subjects[-1].country for m in group):
+            return []
+        return group
+    return []
+
+
+def _pronoun_object(trigger: Trigger, antecedent: ActorMention | None, text: str) -> list[ActorMention]:
+    """'telephoned Yeltsin on Saturday and praised him': the pronoun object of the second verb is the object
+    of the first."""
+    pronoun = _OBJECT_PRONOUN_AFTER.match(text, trigger.end)
+    if antecedent is None or pronoun is None:
+        return []
+    return [antecedent] if antecedent.kind in _OBJECT_PRONOUN_KINDS[pronoun.group("pronoun").lower()] else []
 
 
 def _distinct(mention: ActorMention, source: ActorMention) -> bool:
@@ -597,7 +707,7 @@ def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start:
     """'the court dissolved the party and banned its leaders': the actor right before 'and <trigger>' is the
     object of an earlier verb, not the subject of this one, which shares the earlier verb's subject."""
     return bool(
-        _AND_GAP.fullmatch(text[mention.end : trigger_start])
+        _AND_GAP.fullmatch(_DATE_PHRASE.sub(" ", text[mention.end : trigger_start]))
         and _PAST_VERB_BEFORE.search(text[: _phrase_start(text, mention.start)])
     )
 
@@ -981,10 +1091,13 @@ def _is_state(mention: ActorMention) -> bool:
 
 def _attributive_city(mention: ActorMention, text: str) -> bool:
     """A capital that stands for its government ('Belgrade rejected') but here modifies a common noun after a
-    determiner: 'a major Belgrade boulevard', 'the Moscow metro'; 'the Ankara government' still names it."""
+    determiner: 'a major Belgrade boulevard', 'the Moscow metro'; 'the Ankara government' still names it, and so
+    does a preposition ('an apology from Washington after')."""
+    words_before = text[: mention.start].split()
     return (
         mention.kind == "country"
         and mention.sector == "GOV"
+        and not (words_before and words_before[-1].lower() in PREPOSITIONS)
         and bool(_DETERMINER_BEFORE.search(text[: mention.start]))
         and bool(_MODIFIED_NOUN_AFTER.match(text[mention.end :]))
     )
@@ -1027,6 +1140,48 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
     )
 
 
+def _trailing_preposition(trigger: Trigger) -> str | None:
+    words = trigger.text.split()
+    last = words[-1].lower() if words else ""
+    return last if last in PREPOSITIONS else None
+
+
+def _slot_preposition(trigger: Trigger, text: str, start: int) -> tuple[str, int] | None:
+    """The preposition that marks the actor at `start` as the trigger's target, with the number of words
+    between: one the lexicon pattern ends in ('withdrew its forces from', 'fired missiles at'), with nothing
+    between, or one the event type admits after a few lower-case words ('paid a visit to', 'demanded an
+    apology from')."""
+    gap = _SLOT_GAP.fullmatch(text, trigger.end, start) if start > trigger.end else None
+    if gap is None:
+        return None
+    words = gap.group("words").split()
+    trailing = _trailing_preposition(trigger)
+    if trailing is not None:
+        return (trailing, 0) if not words and trailing in DIRECTION_PREPOSITIONS else None
+    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    if (
+        0 < len(words) <= MAX_OBJECT_GAP_WORDS
+        and words[-1] in allowed
+        and all(word in allowed for word in words if word in PREPOSITIONS)
+    ):
+        return words[-1], len(words)
+    return None
+
+
+def _fills_target_slot(trigger: Trigger, text: str, start: int) -> bool:
+    """A country or capital that a preposition would make a place is the target when it fills the trigger's
+    target slot (`_slot_preposition`), but not after travel ('flew to Moscow for talks'), which names a
+    destination, nor after a withdrawal that is not the act ('rejected a demand for a withdrawal from X')."""
+    slot = _slot_preposition(trigger, text, start)
+    if slot is None or slot[0] not in RESCUED_PLACE_PREPOSITIONS:
+        return False
+    words_before = (trigger.text + " " + text[trigger.end : start]).split()
+    travel = _TRAVEL_WORD.search(" ".join(words_before))
+    head = words_before[-2] if len(words_before) >= 2 else ""
+    withdrawal = trigger.event_type != "RETREAT" and bool(_WITHDRAWAL_WORD.fullmatch(head))
+    return travel is None and not withdrawal
+
+
 def _phrase_start(text: str, start: int) -> int:
     """Where the noun phrase of the actor at `start` begins, taking in group and quantity heads before it."""
     while (match := _PARTITIVE_BEFORE.search(text[:start])) is not None:
@@ -1054,13 +1209,31 @@ def _coordinated_forward(mentions: Sequence[ActorMention], text: str) -> list[Ac
 def _object_after(
     trigger: Trigger, after: Sequence[ActorMention], text: str, exclude: ActorMention | None = None
 ) -> ActorMention | None:
-    """The first actor after the trigger that the words between mark as its target."""
+    """The first actor after the trigger that the words between mark as its target. The by-phrase of an agent
+    (`exclude`, with the actors coordinated with it: 'by Syrian and Russian jets') and a named place ('a rally
+    in Manila on Sunday against X') do not count among those words; a place or topic preposition the pattern
+    ends in ('marched in', 'conferred about') does."""
     allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    trailing = _trailing_preposition(trigger)
+    agent_end = exclude.end if exclude is not None and exclude.start >= trigger.end else None
     for mention in after:
         if mention is exclude:
             continue
-        gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", text[trigger.end : mention.start])))
-        gap = _NAMED_PLACE_OF.sub(" ", gap)
+        if (
+            agent_end is not None
+            and agent_end <= mention.start
+            and _COORDINATOR.fullmatch(text[agent_end : mention.start])
+        ):
+            agent_end = mention.end
+            continue
+        gap_start = agent_end if agent_end is not None and agent_end <= mention.start else trigger.end
+        gap = text[gap_start : mention.start]
+        if _second_verb_object(trigger, text, mention.start):
+            return None
+        if trailing in SETTING_PREPOSITIONS and gap_start == trigger.end:
+            gap = f"{trailing}{gap}"
+        gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", gap)))
+        gap = _CAPITALIZED_PLACE_PHRASE.sub(" ", _NAMED_PLACE_OF.sub(" ", gap))
         if "," in gap:
             return None
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
@@ -1079,6 +1252,13 @@ def _object_after(
         if prepositions:
             return None
     return None
+
+
+def _second_verb_object(trigger: Trigger, text: str, start: int) -> bool:
+    """'bowed to a popular uprising and fled the Philippines': an actor right after 'and' and a second verb is
+    that verb's object once the trigger has its own; 'attacked and killed X' shares it."""
+    match = _COORDINATED_VERB_GAP.search(text, trigger.end, start)
+    return match is not None and len(text[trigger.start : match.start()].split()) >= 2
 
 
 def _complement_of_noun(words: Sequence[str]) -> bool:

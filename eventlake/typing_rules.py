@@ -398,8 +398,8 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re",
 _AUXILIARIES = _FUTURE_AUX | _WOULD | _HYPOTHETICAL_MODALS | _BE_FORMS | _GET_FORMS | _HAVE_FORMS | _DO_FORMS
 _FAILED_GOVERNORS = frozenset({"failed", "fail", "fails", "failing", "unable", "failure"})
 _PLANNED_GOVERNORS = _words(
-    "scheduled expected set due slated poised planning plans plan planned intends intend intended intending "
-    "going preparing prepare prepares decided decides decide arranged agreed agree agrees promised promise "
+    "scheduled expected expects expect set due slated poised planning plans plan planned intends intend intended "
+    "intending going preparing prepare prepares decided decides decide arranged agreed agree agrees promised promise "
     "promises pledged pledge pledges vowed vow vows threatened threaten threatens offered offer offers ready "
     "willing prepared determined about"
 )
@@ -432,6 +432,46 @@ _ATTRIBUTION_NOUNS = _words(
     "allegation allegations accusation accusations claim claims charge charges rumour rumours rumor rumors "
     "suggestion suggestions speculation suspicion suspicions assertion assertions fear fears"
 )
+_ATTRIBUTION_VERBS = _words("allege alleges alleged alleging charge charged charging contend contends contended")
+"""'Moscow charged Tuesday that Georgian troops had fired': the content of an allegation, whatever its tense."""
+_SPECULATION_VERBS = _words(
+    "fear fears feared fearing expect expects expected expecting predict predicts predicted predicting doubt "
+    "doubts doubted worry worries worried hope hopes hoped hoping"
+)
+"""'Few expect that North Korea will retaliate', 'some fear China will retaliate': what is feared, expected or
+hoped is not announced by the actor; 'expected to meet' (a plan) takes the infinitive instead."""
+_CONSIDERED_WORDS = _words(
+    "consider considers considered considering weigh weighs weighed weighing mull mulls mulled mulling "
+    "contemplate contemplates contemplated contemplating debate debates debated debating"
+)
+"""'will consider lifting sanctions', 'is weighing imposing sanctions': an option under study, not an act."""
+_STRICT_CONDITIONS = (("only", "if"), ("only", "when"), ("only", "after"), ("only", "once"), ("provided", "that"))
+"""'will release the soldier only if Israel frees ...': a planned act bound to a condition is not announced."""
+_PROPOSAL_NOUNS = _words(
+    "proposal proposals offer offers call calls demand demands request requests idea suggestion suggestions motion bid"
+)
+"""'a Soviet proposal to ban space weapons': the infinitive after a proposal is its content, not a plan."""
+_DOCUMENT_NOUNS = _words("resolution resolutions draft drafts motion motions bill bills amendment text")
+"""'pushed for a resolution condemning Israeli settlements': what a text says is not done until it is adopted."""
+_ADOPTION_WORDS = _words("adopted adopts passed passes approved approves issued issues unanimously endorsed")
+_VICTIM_WORDS = _words(
+    "escaped escape escapes escaping survived survive survives surviving target victim victims under"
+)
+"""'Mubarak escaped an assassination attempt', 'the convoy came under attack': the actor before is its victim."""
+_ACCIDENT_NOUNS = _words(
+    "crash crashes accident accidents collision collisions earthquake earthquakes quake flood floods flooding "
+    "avalanche landslide landslides mudslide storm storms hurricane typhoon cyclone tornado stampede derailment "
+    "shipwreck"
+)
+"""'Princess Diana was killed in a car crash': a death in an accident or disaster is no attack."""
+_MANDATIVE_VERBS = _words(
+    "insist insists insisted demand demands demanded propose proposes proposed recommend recommends recommended "
+    "request requests requested suggest suggests suggested ask asks asked urge urges urged"
+)
+"""'Israel insisted that the Palestinian Authority arrest militants': a bare verb after such a 'that' is a
+subjunctive, what is asked for, not what was done."""
+_SPORTS_RESULTS = _words("victory victories win wins title titles triumph draw")
+_RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after without over under inside")
 _EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
 """'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
 denied ('no', 'not any', 'little')."""
@@ -464,6 +504,11 @@ _NOUN_AVERTED = _words(
     "prevent prevents preventing prevented avert averts averting averted avoid avoiding avoided forestall "
     "fear fears feared risk danger warned warning"
 )
+_CANCELLING_WORDS = _words(
+    "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling canceling scrap scraps "
+    "scrapped scrapping shelve shelves shelved shelving delay delays delayed delaying"
+)
+_CANCELLING_BEFORE_OFF = _words("call calls called calling put puts putting")
 _LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following", "since", "before", "in"})
 _NOMINAL_ING = _words(
     "meeting bombing killing shelling fighting shooting funding warning building gathering hearing briefing "
@@ -485,7 +530,8 @@ _HAPPENED_PREDICATES = _words(
 )
 _CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "suspended", "scrapped", "called"})
 _PAST_EVENT_VERBS = _words(
-    "took ended concluded began started continued collapsed happened occurred resumed broke killed left came"
+    "took ended concluded began started continued collapsed happened occurred resumed broke killed left came "
+    "intensified escalated raged wounded injured destroyed damaged"
 )
 _ING_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "about", "on", "against", "in", "over", "to"})
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -751,11 +797,18 @@ class TriggerFinder:
             return False
         word = lowers[head]
         categories = self._form_categories.get(word, set())
+        attributive = end == head + 1 and before in _PREPOSITIONS
+        if attributive and categories & {"past", "pp"} and not categories & {"ing", "base", "s"}:
+            return False
+        if self.event_type(entry) in {"ASSAULT", "COERCE"} and _accident_or_sport(lowers, head, end):
+            return False
         if word in _NOMINAL_ING and before not in _BE_FORMS and not _participle_clause(lowers, head):
             return False
         if categories == {"s"}:
             after = lowers[head + 1] if head + 1 < len(lowers) else "."
             if before in _PREPOSITIONS or before in {"", ",", "and", "or"} or after in _NOUN_FOLLOWERS:
+                return False
+            if after in _IRREGULAR_PAST_WORDS:
                 return False
             if word in self._noun_forms and not _subject_like(doc, previous):
                 return False
@@ -901,6 +954,11 @@ class TriggerFinder:
             reading.tense = "past" if word.endswith("ed") else "unknown"
         elif word == "supposed":
             reading.set_polarity("hypothetical", "supposed to")
+        elif word in _PROPOSAL_NOUNS and (
+            word in {"proposal", "proposals", "idea", "suggestion", "suggestions", "motion"}
+            or (governor > 0 and lowers[governor - 1] in _DETERMINERS)
+        ):
+            reading.set_polarity("hypothetical", f"proposal:{word} to")
         elif word in _PLANNED_GOVERNORS or word in {"is", "are", "am"}:
             reading.plan(f"governor:{word} to")
         elif word in {"was", "were"}:
@@ -944,14 +1002,22 @@ class TriggerFinder:
     def _read_bare_form(
         self, lowers: Sequence[str], candidate: _Candidate, categories: set[str], reading: _Reading
     ) -> None:
-        if "past" in categories:
+        if "pp" in categories and self._reduced_relative(lowers, candidate, categories):
+            reading.tense = "past"
+            reading.passive = True
+            reading.confidence_factor *= _REFERENCE_FACTOR
+            reading.cues.append("reduced-relative")
+        elif "past" in categories:
             reading.tense = "past"
             reading.cues.append("form:past")
         elif categories == {"pp"} or categories == {"ing"}:
             reading.cues.append("form:participle")
             reading.confidence_factor *= 0.9
             previous, _ = _skip_adverbs(lowers, candidate.head - 1)
-            if previous >= 1 and lowers[previous] in _PREPOSITIONS:
+            if previous >= 0 and lowers[previous] in _DOCUMENT_NOUNS and categories == {"ing"}:
+                if not any(word in _ADOPTION_WORDS for word in lowers[max(0, previous - 8) : previous]):
+                    reading.set_polarity("hypothetical", f"content:{lowers[previous]}")
+            elif previous >= 1 and lowers[previous] in _PREPOSITIONS:
                 if lowers[previous] == "without":
                     reading.set_polarity("negated", "without")
                 elif lowers[previous - 1] in _PURPOSE_WORDS:
@@ -974,6 +1040,40 @@ class TriggerFinder:
             else:
                 reading.set_polarity("hypothetical", f"modal:{lowers[governor]}(shared)")
 
+    def _reduced_relative(self, lowers: Sequence[str], candidate: _Candidate, categories: set[str]) -> bool:
+        """'civilians taken hostage in Iraq', 'Palestinians detained in Israeli jails went on hunger strike':
+        a participle after a noun, or opening the sentence, names what was done to that noun, not an act of it.
+        A form that is also a simple past ('detained') is read so only before a preposition and a later verb."""
+        if candidate.head == 0 or lowers[candidate.head - 1] in {'"', "“"}:
+            return candidate.head == candidate.start and lowers[candidate.end : candidate.end + 1] != ["by"]
+        previous, _ = _skip_adverbs(lowers, candidate.head - 1)
+        if previous < 0:
+            return False
+        before = lowers[previous]
+        function_words = _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _SUBJECT_PRONOUNS | _CLAUSE_WORDS
+        if not before.isalpha() or before in function_words or before in {"and", "or", "to", "not"}:
+            return False
+        if self._categories(before) & {"past", "pp", "s", "base", "ing"} or self._looks_past(before):
+            return False
+        if "past" not in categories:
+            return True
+        after = candidate.head + 1
+        if candidate.end != after or after >= len(lowers) or lowers[after] not in _RELATIVE_PREPOSITIONS:
+            return False
+        for position in range(after + 1, len(lowers)):
+            word = lowers[position]
+            if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in {"and", "or", "but", "to"}:
+                return False
+            if lowers[position - 1] in _DETERMINERS or lowers[position - 1] in _PREPOSITIONS:
+                continue
+            if lowers[position - 1] in _SUBJECT_PRONOUNS:
+                return False
+            if lowers[position + 1 : position + 2] == ["by"]:
+                continue
+            if word in _AUXILIARIES or word in _IRREGULAR_PAST_WORDS or self._looks_past(word):
+                return True
+        return False
+
     @staticmethod
     def _governing_cue(lowers: Sequence[str], index: int) -> int | None:
         for position in range(index, max(-1, index - 25), -1):
@@ -985,19 +1085,35 @@ class TriggerFinder:
         return None
 
     def _read_noun(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
+        clause_start = _clause_start(lowers, candidate.start - 1)
+        cancelled = next(
+            (i for i in range(max(clause_start, candidate.start - 10), candidate.start) if _cancels(lowers, i)), None
+        )
+        if cancelled is not None:
+            reading.set_polarity("hypothetical", f"called-off:{lowers[cancelled]}")
+            return
         own_cue = False
-        left_start = max(_clause_start(lowers, candidate.start - 1), candidate.start - 4)
+        left_start = max(clause_start, candidate.start - 4)
         for word in lowers[left_start : candidate.head]:
             if word in {"no", "never"}:
                 reading.set_polarity("negated", f"negation:{word}")
             elif word in _NOUN_HYPOTHETICAL:
                 reading.set_polarity("hypothetical", f"modifier:{word}")
+            elif word == "ahead" and self._noun_phrase_determiner(lowers, candidate.start) in _DEFINITE_DETERMINERS:
+                reading.plan("landmark:ahead of")
             elif word in _NOUN_PLANNED:
                 reading.plan(f"modifier:{word}")
                 own_cue = True
             elif word in _NOUN_PAST:
                 reading.tense = "past"
                 reading.cues.append(f"modifier:{word}")
+                own_cue = True
+        victim = self._victim_cue(lowers, candidate)
+        if victim is not None:
+            reading.passive = True
+            reading.cues.append(f"victim:{victim}")
+            if victim.endswith("ed"):
+                reading.tense = "past"
                 own_cue = True
         own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
         if not own_cue and reading.status == "occurred":
@@ -1011,6 +1127,21 @@ class TriggerFinder:
             if determiner in _DEFINITE_DETERMINERS:
                 reading.confidence_factor *= _REFERENCE_FACTOR
                 reading.cues.append(f"reference:{determiner}")
+
+    def _victim_cue(self, lowers: Sequence[str], candidate: _Candidate) -> str | None:
+        """'escaped an assassination attempt', 'came under attack', 'the target of an attack': the actor before
+        the noun suffered the attack; the trigger is read as passive so the actor is not taken as its source."""
+        if self.event_type(candidate.entry) != "ASSAULT":
+            return None
+        for position in range(candidate.start - 1, max(-1, candidate.start - 5), -1):
+            word = lowers[position]
+            if word in _VICTIM_WORDS:
+                return word
+            if not (word in _DETERMINERS or word in {"of", "-"} or (word.isalpha() and word not in _AUXILIARIES)):
+                return None
+            if word not in _DETERMINERS and word != "of" and self._categories(word) & {"past", "s", "base"}:
+                return None
+        return None
 
     def _read_travel_purpose(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
         """'negotiators return to Geneva this week for talks', 'arrived in Moscow for a summit': the travel
@@ -1048,7 +1179,7 @@ class TriggerFinder:
         return None
 
     def _read_noun_right(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
-        stop = min(len(lowers), candidate.end + 8)
+        stop = min(len(lowers), candidate.end + 12)
         for position in range(candidate.end, stop):
             word = lowers[position]
             if word in BREAK_TEXTS or word in _CLAUSE_WORDS:
@@ -1109,7 +1240,14 @@ class TriggerFinder:
     def _read_noun_clause(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
         start = _clause_start(lowers, candidate.start - 1)
         window = range(max(start, candidate.start - 10), candidate.start)
-        averted = next((i for i in window if lowers[i] in _NOUN_AVERTED and not _in_compound(lowers, i)), None)
+        averted = next(
+            (
+                i
+                for i in window
+                if (lowers[i] in _NOUN_AVERTED or lowers[i] in _CONSIDERED_WORDS) and not _in_compound(lowers, i)
+            ),
+            None,
+        )
         if averted is not None:
             reading.set_polarity("hypothetical", f"clause:{lowers[averted]}")
             return
@@ -1327,6 +1465,9 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         if word in BREAK_TEXTS:
             break
         if word in _SUBORDINATORS and not (word == "once" and lowers[position + 1] in {"again", "more"}):
+            unmet = word == "until" or (position > 0 and lowers[position - 1] == "only")
+            if unmet and any(w in _PLANNED_GOVERNORS or w in _FUTURE_AUX or w in _WOULD for w in before):
+                reading.set_polarity("hypothetical", f"conditional:{'only ' if word != 'until' else ''}{word}")
             background = word in _BACKGROUND_SUBORDINATORS or "aux:had" in reading.cues
             reading.confidence_factor *= 0.8 if background else 0.9
             reading.cues.append(f"{'background' if background else 'subordinate'}:{word}")
@@ -1349,6 +1490,16 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
     attribution = _attributed_content(lowers, candidate.start)
     if attribution:
         reading.set_polarity("hypothetical", f"attributed:{attribution}")
+    feared = _speculated_content(lowers, candidate.start, reading)
+    if feared:
+        reading.set_polarity("hypothetical", f"speculation:{feared}")
+    if "form:base" in reading.cues and (mandative := _mandative_that(lowers, candidate.start)):
+        reading.set_polarity("hypothetical", f"subjunctive:{mandative}")
+    governor, _ = _skip_adverbs(lowers, candidate.start - 1)
+    if governor >= 0 and lowers[governor] in _CONSIDERED_WORDS:
+        reading.set_polarity("hypothetical", f"considered:{lowers[governor]}")
+    if reading.status == "planned" and (condition := _strict_condition(lowers, candidate.end)):
+        reading.set_polarity("hypothetical", f"conditional:{condition}")
     hedge = next((word for word in before if word in _HEDGE_WORDS), None)
     if hedge:
         reading.confidence_factor *= 0.85
@@ -1366,9 +1517,70 @@ def _attributed_content(lowers: Sequence[str], start: int) -> str | None:
             continue
         if word == "that" and (denied_evidence := _denied_evidence(lowers, position)):
             return denied_evidence
-        governors = _ATTRIBUTION_NOUNS if word == "that" else _SUSPICION_WORDS
+        governors = _ATTRIBUTION_NOUNS | _ATTRIBUTION_VERBS if word == "that" else _SUSPICION_WORDS
         return next((lowers[i] for i in range(position - 1, max(-1, position - 9), -1) if lowers[i] in governors), None)
     return None
+
+
+def _speculated_content(lowers: Sequence[str], start: int, reading: _Reading) -> str | None:
+    """The verb of fearing, expecting or hoping whose clause holds the trigger: 'few expect that X will',
+    'they feared Serb forces would attack'. Without 'that', only a future or modal trigger is its content."""
+    for position in range(start - 1, max(-1, start - 13), -1):
+        word = lowers[position]
+        if word in {".", ";", ":", "?", "!"}:
+            return None
+        attributive = word.endswith("ed") and position > 0 and lowers[position - 1] in _DETERMINERS
+        if word not in _SPECULATION_VERBS or attributive:
+            continue
+        following = lowers[position + 1]
+        finite_content = reading.status == "planned" or any(cue.startswith("modal:") for cue in reading.cues)
+        if following == "that" or (following != "to" and following not in BREAK_TEXTS and finite_content):
+            return word
+    return None
+
+
+def _mandative_that(lowers: Sequence[str], start: int) -> str | None:
+    """The verb of demanding before the 'that' that opens the clause of a bare-form trigger."""
+    for position in range(start - 1, max(0, start - 10), -1):
+        word = lowers[position]
+        if word in BREAK_TEXTS:
+            return None
+        if word == "that":
+            return next((w for w in lowers[max(0, position - 3) : position] if w in _MANDATIVE_VERBS), None)
+    return None
+
+
+def _strict_condition(lowers: Sequence[str], end: int) -> str | None:
+    for position in range(end, len(lowers) - 1):
+        if lowers[position] in {".", ";", "?", "!"}:
+            return None
+        if (lowers[position], lowers[position + 1]) in _STRICT_CONDITIONS or lowers[position : position + 3] == [
+            "on",
+            "condition",
+            "that",
+        ]:
+            return " ".join(lowers[position : position + 2])
+    return None
+
+
+def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
+    """'was killed in a car crash' (an accident, not an attack); 'stormed to a 3-0 victory', 'beat Brazil
+    2-1' (a game): what follows the verb in its clause makes it no act of force."""
+    window: list[str] = []
+    for word in lowers[head + 1 : end + 7]:
+        if word in BREAK_TEXTS:
+            break
+        window.append(word)
+    for index, word in enumerate(window):
+        if word in _ACCIDENT_NOUNS and {"in", "during", "by"} & set(window[:index]):
+            return True
+        if word == "-" and 0 < index < len(window) - 1:
+            left, right = window[index - 1], window[index + 1]
+            if left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2:
+                return True
+        if word == "to" and any(following in _SPORTS_RESULTS for following in window[index + 1 : index + 4]):
+            return True
+    return False
 
 
 def _denied_evidence(lowers: Sequence[str], that_position: int) -> str | None:
@@ -1426,6 +1638,9 @@ def _absorb(
                 survivor.confidence_bonus = max(survivor.confidence_bonus, _OWN_CUE_BONUS)
                 survivor.cues.append("toll")
             continue
+        if (attack := _attack_it_is_part_of(lowers, kept, candidate, reading, event_type)) is not None:
+            fold(attack, candidate)
+            continue
         if (
             previous is None
             or candidate.head - previous.end > 12
@@ -1446,11 +1661,36 @@ def _absorb(
                 replace(previous, candidate)
             else:
                 fold(previous, candidate)
+        elif noun_then_verb and _agent_noun_predicate(lowers, previous, candidate, readings[id(previous)]):
+            fold(previous, candidate)
         elif noun_then_verb and _is_predicate_of(lowers, previous, candidate):
             replace(previous, candidate)
         else:
             kept.append(candidate)
     return kept, folded
+
+
+def _attack_it_is_part_of(
+    lowers: Sequence[str],
+    kept: Sequence[_Candidate],
+    candidate: _Candidate,
+    reading: _Reading,
+    event_type: Callable[[LexiconEntry], str],
+) -> _Candidate | None:
+    """What an attack did is no act of another type: hostages freed by those who attacked their captors are
+    rescued, not released ('raided Entebbe airport and freed 100 hostages', 'stormed the jetliner, freeing all
+    86 hostages'), and forces sent in a closing clause are the attack's own ('invaded Kuwait, sending tanks')."""
+    attack = next((earlier for earlier in reversed(kept) if event_type(earlier.entry) == "ASSAULT"), None)
+    if attack is None or candidate.head - attack.end > 15:
+        return None
+    if any(word in _TOLL_BREAKS or word in _CLAUSE_WORDS for word in lowers[attack.end : candidate.start]):
+        return None
+    kind = event_type(candidate.entry)
+    if kind == "RETREAT" and lowers[candidate.head].startswith(("free", "releas")):
+        part = reading.coordinated or _toll_clause(lowers, attack, candidate)
+    else:
+        part = kind in {"MOBILIZE", "AID"} and _toll_clause(lowers, attack, candidate)
+    return attack if part else None
 
 
 def _toll_clause(lowers: Sequence[str], previous: _Candidate, candidate: _Candidate) -> bool:
@@ -1465,6 +1705,18 @@ def _toll_clause(lowers: Sequence[str], previous: _Candidate, candidate: _Candid
         and candidate.head - previous.end <= 25
         and not any(word in _TOLL_BREAKS for word in lowers[previous.end : comma])
     )
+
+
+def _agent_noun_predicate(lowers: Sequence[str], noun: _Candidate, verb: _Candidate, noun_reading: _Reading) -> bool:
+    """In 'Wednesday's rocket attack by Hezbollah guerrillas on the town wounded five people' the verb is what the
+    attack did; the noun, which names its agent, stays the trigger."""
+    return f"right:{lowers[verb.head]}" in noun_reading.cues and "by" in lowers[noun.end : verb.start]
+
+
+def _cancels(lowers: Sequence[str], index: int) -> bool:
+    """'postponed a planned visit', 'called off the talks': the act named after it did not take place."""
+    word = lowers[index]
+    return word in _CANCELLING_WORDS or (word in _CANCELLING_BEFORE_OFF and lowers[index + 1 : index + 2] == ["off"])
 
 
 def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) -> bool:

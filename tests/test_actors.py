@@ -647,3 +647,96 @@ def test_historical_leaders_by_surname_and_date(
 def test_compound_demonyms_and_group_modifiers(table: ActorTable, text: str, surface: str, country: str) -> None:
     (mention,) = find_actors(table, text, dt.date(1995, 6, 1))
     assert (mention.surface, mention.country) == (surface, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id", "country", "role_checked"),
+    [
+        ("Students marched against the Shah in Tabriz.", dt.date(1978, 5, 10), "mohammad-reza-pahlavi", "IRN", True),
+        ("Police detained Anwar Ibrahim at his home.", dt.date(1998, 9, 20), "anwar-ibrahim", "MYS", False),
+        ("Prosecutors questioned Alexei Navalny.", dt.date(2012, 12, 20), "alexei-navalny", "RUS", True),
+        ("Ferdinand Marcos addressed the nation.", dt.date(1983, 8, 22), "ferdinand-marcos", "PHL", True),
+        ("Ferdinand Marcos addressed the nation.", dt.date(2023, 8, 22), "ferdinand-marcos-jr", "PHL", True),
+        ("General Zia ul-Haq addressed the nation.", dt.date(1980, 1, 4), "zia-ul-haq", "PAK", True),
+        ("Eric Holder testified before Congress.", dt.date(2011, 6, 1), "eric-holder", "USA", True),
+        (
+            "The Justice Department sued the state.",
+            dt.date(2011, 6, 1),
+            "united-states-department-of-justice",
+            "USA",
+            False,
+        ),
+    ],
+)
+def test_curated_office_holders_and_bodies(
+    table: ActorTable, text: str, day: dt.date, actor_id: str, country: str, role_checked: bool
+) -> None:
+    mention = only(find_actors(table, text, day), actor_id)
+    assert (mention.country, mention.role_checked) == (country, role_checked)
+
+
+def test_a_hyphenated_given_name_matches_a_listed_name_without_the_hyphen(table: ActorTable) -> None:
+    (mention,) = find_actors(table, "Chun Doo-hwan was sentenced to death.", dt.date(1996, 8, 26))
+    assert (mention.actor_id, mention.surface, mention.country) == ("chun-doo-hwan", "Chun Doo-hwan", "KOR")
+
+
+def test_an_unlisted_name_keeps_its_hyphenated_and_particle_parts(table: ActorTable) -> None:
+    (judge,) = find_actors(table, "Judge Oh Se-hun ruled.", dt.date(2001, 1, 1))
+    (general,) = find_actors(table, "Gen. Nadir ul-Mulk resigned.", dt.date(2001, 1, 1))
+    assert (judge.actor_name, general.actor_name) == ("Oh Se-hun", "Nadir ul-Mulk")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id", "country"),
+    [
+        ("Saudi King Abdullah received the envoy.", dt.date(2008, 1, 5), "abdullah-bin-abdulaziz", "SAU"),
+        ("Jordan's King Abdullah received the envoy.", dt.date(2008, 1, 5), "abdullah-ii", "JOR"),
+        ("King Abdullah received the envoy.", dt.date(2001, 1, 5), "abdullah-ii", "JOR"),
+    ],
+)
+def test_a_country_before_a_title_picks_the_office_holder_of_that_country(
+    table: ActorTable, text: str, day: dt.date, actor_id: str, country: str
+) -> None:
+    mention = only(find_actors(table, text, day), actor_id)
+    assert mention.country == country
+
+
+def test_two_namesakes_in_office_stay_unresolved_without_a_country(table: ActorTable) -> None:
+    king = find_actors(table, "King Abdullah received the envoy.", dt.date(2008, 1, 5))[0]
+    assert (king.actor_id, king.country) == ("unlisted:abdullah", None)
+
+
+def test_begin_opening_a_sentence_before_a_determiner_is_a_verb(table: ActorTable) -> None:
+    day = dt.date(1979, 3, 1)
+    assert find_actors(table, "Begin the talks at once.", day) == []
+    assert ids(find_actors(table, "Begin told the Knesset.", day)) == ["menachem-begin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        ("Pakistani Taliban attacked the convoy.", "Pakistani Taliban", "PAK", "REB"),
+        ("Syria's Muslim Brotherhood denied it.", "Syria's Muslim Brotherhood", "SYR", "PTY"),
+        ("Lebanese Muslim militiamen fired.", "Lebanese Muslim militiamen", "LBN", "UAF"),
+        ("Islamist militants fired.", "Islamist militants", None, "UAF"),
+        ("A Soviet submarine surfaced.", "Soviet submarine", "RUS", "MIL"),
+        ("Many Okinawans oppose the base.", "Okinawans", "JPN", None),
+        ("South Vietnamese troops withdrew.", "South Vietnamese troops", "VNM", "MIL"),
+        ("The IRA declared a ceasefire.", "The IRA", "GBR", "REB"),
+        ("The Thai Rak Thai party won.", "Thai Rak Thai party", "THA", "PTY"),
+    ],
+)
+def test_groups_agents_and_regional_demonyms(
+    table: ActorTable, text: str, surface: str, country: str | None, sector: str | None
+) -> None:
+    mention = find_actors(table, text, dt.date(2009, 6, 1))[0]
+    assert (mention.surface, mention.country, mention.sector) == (surface, country, sector)
+
+
+def test_an_agent_word_before_rule_names_no_actor(table: ActorTable) -> None:
+    assert ids(find_actors(table, "Ghana returned to civilian rule.", dt.date(1979, 9, 24))) == ["country:GHA"]
+
+
+@pytest.mark.parametrize("text", ["President Foo-", "Judge Ali bin", "Judge Ali -", "President Ali al"])
+def test_an_unlisted_name_cut_by_the_end_of_the_text_is_kept(table: ActorTable, text: str) -> None:
+    assert [m.kind for m in find_actors(table, text, dt.date(2000, 1, 1))] == ["person"]

@@ -532,3 +532,146 @@ def test_a_toll_clause_confirms_a_bare_noun() -> None:
     (trigger,) = find_triggers("A roadside bomb hit an army truck near the border, killing four soldiers.")
     assert trigger.confidence >= 0.75
     assert "toll" in trigger.cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Many analysts expect that Iran will resume enrichment talks with the EU.", "talks"),
+        ("Some fear India will retaliate against Pakistani shipping.", "retaliate"),
+        ("Villagers said they feared rebel fighters would attack the town again.", "attack"),
+        ("Tbilisi charged Monday that Russian jets had bombed the port of Poti.", "bombed"),
+        ("Washington is weighing imposing fresh sanctions on Caracas.", "sanctions"),
+        ("Brussels will consider lifting sanctions if Minsk frees political prisoners.", "sanctions"),
+        ("A French proposal to impose an arms embargo on Libya was rejected.", "embargo"),
+        ("The rebels will free the hostages only if the army withdraws from the valley.", "free the hostages"),
+        ("Hamas said it would free the soldier only after Israel released 1,000 prisoners.", "released"),
+        ("Iraq vowed to fight on until Iran agreed to withdraw its troops.", "agreed"),
+        ("Arab states pressed for a U.N. resolution condemning Israeli air strikes.", "condemning"),
+        ("Egypt insisted that the Palestinian Authority arrest the gunmen.", "arrest"),
+    ],
+)
+def test_speculated_considered_proposed_and_conditional_acts_are_hypothetical(sentence: str, words: str) -> None:
+    assert only(sentence, words).polarity == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Syria's feared secret police arrested dozens of dissidents in Homs.", "arrested"),
+        ("Israel freed the prisoners only after Hamas released the soldier.", "freed the prisoners"),
+        ("The U.N. Security Council adopted a resolution condemning Israeli air strikes.", "condemning"),
+        ("Georgia's army fired on the convoy, the ministry said.", "fired on"),
+    ],
+)
+def test_near_misses_of_the_hypothetical_readings_stay_asserted(sentence: str, words: str) -> None:
+    assert only(sentence, words).polarity == "asserted"
+
+
+def test_an_announced_plan_after_expects_to_is_planned() -> None:
+    trigger = only("The European Union expects to impose new sanctions on Belarus next month.", "impose")
+    assert (trigger.status, trigger.polarity) == ("planned", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Kurds detained in Turkish prisons began a hunger strike on Monday.", "detained"),
+        ("Tokyo appealed for the release of two Japanese aid workers taken hostage in Syria.", "taken hostage"),
+        ("Jailed opposition leaders were moved to a military prison.", "Jailed"),
+    ],
+)
+def test_reduced_relatives_name_what_was_done_to_the_noun(sentence: str, words: str) -> None:
+    trigger = only(sentence, words)
+    assert trigger.passive
+    assert trigger.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
+
+
+def test_a_past_verb_after_its_subject_is_still_an_act() -> None:
+    trigger = only("Indian police detained in Srinagar dozens of separatist leaders.", "detained")
+    assert not trigger.passive
+    assert find_triggers("Kenya demanded the release of jailed Somali fishermen.")[0].event_type == "REQUEST"
+    assert len(find_triggers("Kenya demanded the release of jailed Somali fishermen.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three Indian soldiers were killed in an avalanche in Siachen on Friday.",
+        "Twelve pilgrims were killed in a bus crash near Mecca.",
+        "Germany crushed Brazil 7-1 in the World Cup semifinal.",
+        "Argentina stormed to a 2-0 win over Chile in Santiago.",
+    ],
+)
+def test_accidents_and_games_are_not_attacks(sentence: str) -> None:
+    assert find_triggers(sentence) == []
+
+
+def test_killed_in_a_clash_is_still_an_attack() -> None:
+    assert only("Israeli troops killed two gunmen in a clash near Jenin.", "killed").event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Pakistani President Pervez Musharraf survived an assassination attempt in Rawalpindi.", "victim:survived"),
+        ("The governor escaped an assassination attempt on Sunday.", "victim:escaped"),
+    ],
+)
+def test_the_subject_of_a_survived_attack_is_its_victim(sentence: str, cue: str) -> None:
+    trigger = only(sentence, "assassination")
+    assert trigger.passive
+    assert cue in trigger.cue
+    assert (trigger.tense, trigger.polarity) == ("past", "asserted")
+    assert trigger.confidence >= 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish commandos raided a farmhouse near the border and freed three kidnapped engineers.",
+        "Special forces stormed the hijacked airliner at dawn, freeing all 120 passengers.",
+        "Ethiopian troops invaded Somalia on Sunday, sending tanks toward Mogadishu.",
+    ],
+)
+def test_what_an_attack_did_is_folded_into_it(sentence: str) -> None:
+    assert [trigger.event_type for trigger in find_triggers(sentence)] == ["ASSAULT"]
+
+
+def test_a_release_after_an_attack_by_another_clause_is_its_own_act() -> None:
+    sentence = "Rebels attacked the town; the government later freed 50 prisoners."
+    assert [trigger.event_type for trigger in find_triggers(sentence)] == ["ASSAULT", "RETREAT"]
+
+
+def test_a_nominal_attack_with_its_agent_keeps_its_predicate() -> None:
+    sentence = (
+        "Tuesday's mortar attack by Taliban fighters on the provincial capital of Lashkar Gah wounded nine people."
+    )
+    (trigger,) = find_triggers(sentence)
+    assert trigger.text.endswith("attack")
+    assert trigger.confidence >= 0.75
+
+
+def test_a_plural_noun_before_a_past_verb_is_not_a_present_verb() -> None:
+    assert asserted_types("Prisoners in Israeli jails went on hunger strike.") == {"PROTEST"}
+    assert only("Israel jails two Hamas leaders.", "jails").event_type == "COERCE"
+
+
+def test_a_known_event_named_as_a_time_landmark_is_a_reference() -> None:
+    sentence = "Greek authorities deployed 3,000 riot police in Athens ahead of the demonstrations."
+    landmark = only(sentence, "demonstrations")
+    assert landmark.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
+    assert only("Macron flew to Moscow ahead of talks with Putin.", "flew to").polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_types"),
+    [
+        ("Iran called for talks with the European Union.", ["REQUEST"]),
+        ("Iran called off a visit to Iraq.", ["REJECT"]),
+        ("Germany scrapped a visit to Turkey amid the row.", ["REJECT"]),
+        ("Turkey postponed a planned visit to Israel by its foreign minister.", []),
+    ],
+)
+def test_a_called_off_meeting_is_no_meeting(sentence: str, event_types: list[str]) -> None:
+    assert [t.event_type for t in find_triggers(sentence) if t.polarity == "asserted"] == event_types

@@ -516,3 +516,94 @@ def test_a_nationality_after_a_preposition_of_place_is_no_meeting_partner() -> N
 def test_an_ethnic_group_acts_without_a_state() -> None:
     (event,) = events_of("Ethnic Hungarians staged a rally in the town on Sunday.")
     assert (event["event_type"], event["source_actor"], event["source_country"]) == ("PROTEST", "ethnic group", None)
+
+
+def event_keys(sentence: str, published: dt.date = PUBLISHED) -> list[str]:
+    document = english_text_document("doc", sentence, published)
+    events = extract_document(document, RUN, default_resources(), min_confidence=0.5).events
+    return sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tokyo demanded compensation from Beijing on Monday.", ["REQUEST:JPN>CHN"]),
+        ("Syria fired several rockets at Jordan overnight.", ["ASSAULT:SYR>JOR"]),
+        ("Peru withdrew its troops from Ecuador on Friday.", ["RETREAT:PER>ECU"]),
+        ("Chile sent a note of protest to Lima over the fishing dispute.", ["ACCUSE:CHL>PER"]),
+        ("North Korea vowed to hit back at Seoul.", ["THREATEN:PRK>KOR"]),
+        ("Nigeria sent 2,000 peacekeeping troops to Liberia on Monday.", ["AID:NGA>LBR"]),
+    ],
+)
+def test_a_country_in_the_target_slot_of_a_trigger_is_no_place(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Jordan's King Hussein flew to Cairo on Monday for talks with Egyptian President Hosni Mubarak.",
+            ["CONSULT:JOR>EGY"],
+        ),
+        ("Baghdad rejected demands for a withdrawal from Kuwait.", ["REJECT:IRQ>"]),
+        ("Thousands of Americans marched to Washington on Sunday.", ["PROTEST:USA>"]),
+        ("Thousands of Egyptians marched in downtown Cairo on Friday.", ["PROTEST:EGY>"]),
+    ],
+)
+def test_a_destination_a_withdrawal_and_a_march_keep_their_place(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence, dt.date(1990, 6, 1)) == expected
+
+
+def test_a_by_phrase_with_an_article_names_the_agent_of_a_passive() -> None:
+    assert event_keys("The Iraqi frigate was torpedoed by an Iranian submarine on Monday.") == ["ASSAULT:IRN>IRQ"]
+
+
+def test_two_parties_that_sign_a_treaty_or_restore_ties_do_it_to_each_other() -> None:
+    assert event_keys("Ethiopia and Eritrea signed a peace agreement on Monday.") == ["SUPPORT:ETH>ERI"]
+    assert event_keys("Britain and Iran restored diplomatic relations on Tuesday.") == ["SUPPORT:GBR>IRN"]
+    assert event_keys("Spain and Portugal praised the agreement on Monday.") == ["SUPPORT:PRT>"]
+
+
+def test_a_dateline_agency_is_never_an_actor() -> None:
+    assert event_keys("MANILA, March 3 (Reuters) - The Philippines demanded an apology from Beijing.") == [
+        "REQUEST:PHL>CHN"
+    ]
+
+
+def test_the_released_are_never_the_source_of_their_release() -> None:
+    assert event_keys("Three Italian engineers held in Lagos were released on Sunday.") == []
+    assert event_keys("Two French journalists were set free by their captors on Friday.") == []
+
+
+def test_a_nominal_attack_takes_its_by_agent_and_its_on_target() -> None:
+    assert event_keys(
+        "Tuesday's mortar attack by Hamas militants on the Israeli town of Sderot wounded two people."
+    ) == ["ASSAULT:PSE>ISR"]
+
+
+def test_the_second_verb_of_a_coordinated_predicate_keeps_the_first_subject() -> None:
+    assert event_keys(
+        "Chancellor Helmut Kohl telephoned French President Francois Mitterrand on Friday and thanked him for"
+        " his support.",
+        dt.date(1990, 6, 1),
+    ) == ["CONSULT:DEU>FRA", "SUPPORT:DEU>FRA"]
+    assert event_keys(
+        "Haiti's President Jean-Claude Duvalier bowed to mass protests and left Haiti on Friday.", dt.date(1986, 2, 7)
+    ) == ["CONCEDE:HTI>"]
+    assert event_keys("Iraqi forces attacked and killed Iranian soldiers on Monday.") == ["ASSAULT:IRQ>IRN"]
+
+
+def test_an_actor_coordinated_with_the_by_agent_is_no_target() -> None:
+    assert event_keys("The town was shelled by Syrian and Russian forces on Monday.") == ["ASSAULT:SYR>"]
+
+
+def test_the_subject_of_a_passive_is_acted_on_unless_forces_deploy() -> None:
+    assert event_keys("Maria Corina Machado was detained on Friday.") == []
+    assert event_keys("Riot police were attacked in Kampala on Friday.") == []
+    assert event_keys("Riot police were deployed in Kampala on Friday.") == ["MOBILIZE:UGA>"]
+
+
+def test_the_verb_of_a_relative_clause_never_takes_the_main_subject() -> None:
+    events = events_of("Riot police shot dead a man who attacked officers in Lyon, French media reported.")
+    assert [(e["event_type"], e["trigger_text"]) for e in events] == [("ASSAULT", "shot")]
