@@ -504,6 +504,8 @@ _NOUN_AVERTED = _words(
     "prevent prevents preventing prevented avert averts averting averted avoid avoiding avoided forestall "
     "fear fears feared risk danger warned warning"
 )
+_HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
+"""'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
 _CANCELLING_WORDS = _words(
     "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling canceling scrap scraps "
     "scrapped scrapping shelve shelves shelved shelving delay delays delayed delaying"
@@ -1454,6 +1456,12 @@ def _is_quoted(prefix: str) -> bool:
 
 def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
     before = lowers[: candidate.start]
+    if _asked(lowers, candidate.end):
+        reading.set_polarity("hypothetical", "question")
+    adverbs_start, _ = _skip_adverbs(lowers, candidate.start - 1)
+    adverbs = lowers[max(adverbs_start, 0) : candidate.start]
+    if reading.tense == "present" and any(word in _HABITUAL_ADVERBS for word in adverbs):
+        reading.set_polarity("hypothetical", "habitual")
     conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
     if conditional:
         reading.set_polarity("hypothetical", f"conditional:{conditional}")
@@ -1711,6 +1719,16 @@ def _agent_noun_predicate(lowers: Sequence[str], noun: _Candidate, verb: _Candid
     """In 'Wednesday's rocket attack by Hezbollah guerrillas on the town wounded five people' the verb is what the
     attack did; the noun, which names its agent, stays the trigger."""
     return f"right:{lowers[verb.head]}" in noun_reading.cues and "by" in lowers[noun.end : verb.start]
+
+
+def _asked(lowers: Sequence[str], end: int) -> bool:
+    """'Will Turkey arrest the suspects?': a question reports no act."""
+    for word in lowers[end:]:
+        if word == "?":
+            return True
+        if word in {".", ";", "!"}:
+            return False
+    return False
 
 
 def _cancels(lowers: Sequence[str], index: int) -> bool:

@@ -675,3 +675,20 @@ def test_a_known_event_named_as_a_time_landmark_is_a_reference() -> None:
 )
 def test_a_called_off_meeting_is_no_meeting(sentence: str, event_types: list[str]) -> None:
     assert [t.event_type for t in find_triggers(sentence) if t.polarity == "asserted"] == event_types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("Will Ankara expel the ambassador before the summit?", "expel", "question"),
+        ("The regime routinely detains opposition activists.", "detains", "habitual"),
+        ("Pyongyang often threatens to turn Seoul into a sea of fire.", "threatens", "habitual"),
+    ],
+)
+def test_questions_and_habits_report_no_act(sentence: str, words: str, cue: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.polarity, cue in trigger.cue) == ("hypothetical", True)
+
+
+def test_a_habit_in_the_past_tense_is_still_the_act() -> None:
+    assert only("Israeli jets often struck the camp in 2002.", "struck").polarity == "asserted"
