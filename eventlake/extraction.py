@@ -17,7 +17,15 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-from eventlake.actors import ActorMention, ActorTable, MentionKind, RoleRecord, find_actors, load_actor_table
+from eventlake.actors import (
+    FOREIGN_MARKERS,
+    ActorMention,
+    ActorTable,
+    MentionKind,
+    RoleRecord,
+    find_actors,
+    load_actor_table,
+)
 from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.reference.normalize import fold_text
@@ -204,9 +212,7 @@ _OPENING_MEETING_PHRASE = re.compile(
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:said|says|told|tells|announced|reported|claimed|stated|added|warned|that)\b", re.IGNORECASE
 )
-_FOREIGN_BEFORE = re.compile(
-    r"\b(?:foreign|international|multinational|overseas|exiled|expatriate)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
-)
+_FOREIGN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FOREIGN_MARKERS))})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMS_RESPONSIBILITY = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 _CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
@@ -280,11 +286,11 @@ _DATELINE = re.compile(
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
 )
 """'SEOUL, June 10 (Reuters) - ': the place and agency that filed the report, not actors of its events."""
-_TRAVEL_WORD = re.compile(
-    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came"
-    r"|come|coming|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|journey\w*|march\w*|walk\w*|drove|sail\w*)\b",
-    re.IGNORECASE,
+_MOTION_WORDS = (
+    r"travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came|come"
+    r"|coming|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|journey\w*"
 )
+_TRAVEL_WORD = re.compile(rf"\b(?:{_MOTION_WORDS}|march\w*|walk\w*|drove|sail\w*)\b", re.IGNORECASE)
 _WITHDRAWAL_WORD = re.compile(r"(?:withdr[ae]w\w*|pull\w*|evacuat\w*|retreat\w*|expul\w*|expel\w*)", re.I)
 """'rejected a demand for a withdrawal from Kuwait': what is left is a place, unless the act is the retreat."""
 _SLOT_GAP = re.compile(r"\s*(?P<words>(?:[a-z][a-z'-]*\s+)*?)(?:the\s+)?")
@@ -294,12 +300,7 @@ _CAPITALIZED_PLACE_PHRASE = re.compile(
 )
 """'staged a rally in Manila on Sunday against X': a named place between the trigger and the target."""
 _RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_MOTION_TO = re.compile(
-    r"\b(?:travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came|come|coming"
-    r"|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|visits?|journey\w*)\s+(?:[\w'-]+\s+){0,3}to\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_MOTION_TO = re.compile(rf"\b(?:{_MOTION_WORDS}|visits?)\s+(?:[\w'-]+\s+){{0,3}}to\s+(?:the\s+)?$", re.IGNORECASE)
 """'apologized to Brazil': a country after 'to' is the one addressed; after a motion ('will travel to
 Russia', 'deployed troops to Syria') it is the destination, a place."""
 _LOCATIVE_NEAR = re.compile(r"\b(?:in|at|near|outside|from|into)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)

@@ -1458,9 +1458,10 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
     before = lowers[: candidate.start]
     if _asked(lowers, candidate.end):
         reading.set_polarity("hypothetical", "question")
-    adverbs_start, _ = _skip_adverbs(lowers, candidate.start - 1)
-    adverbs = lowers[max(adverbs_start, 0) : candidate.start]
-    if reading.tense == "present" and any(word in _HABITUAL_ADVERBS for word in adverbs):
+    governor, _ = _skip_adverbs(lowers, candidate.start - 1)
+    if reading.tense == "present" and any(
+        word in _HABITUAL_ADVERBS for word in lowers[max(governor, 0) : candidate.start]
+    ):
         reading.set_polarity("hypothetical", "habitual")
     conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
     if conditional:
@@ -1503,7 +1504,6 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", f"speculation:{feared}")
     if "form:base" in reading.cues and (mandative := _mandative_that(lowers, candidate.start)):
         reading.set_polarity("hypothetical", f"subjunctive:{mandative}")
-    governor, _ = _skip_adverbs(lowers, candidate.start - 1)
     if governor >= 0 and lowers[governor] in _CONSIDERED_WORDS:
         reading.set_polarity("hypothetical", f"considered:{lowers[governor]}")
     if reading.status == "planned" and (condition := _strict_condition(lowers, candidate.end)):
