@@ -49,9 +49,9 @@ LEAD_PARAGRAPHS = 3
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 MUTUAL_CAMEO_CODES = frozenset({"057"})
-MUTUAL_TRIGGERS = frozenset({"support.ties"})
-"""Acts of other types that coordinated subjects do together: 'Jordan and Israel signed a peace treaty' (CAMEO
-057), 'the United States and Cuba restored relations'; each side is source and target of the other."""
+"""Acts of other types that coordinated subjects do together, by CAMEO code ('Jordan and Israel signed a peace
+treaty', 057) or by the lexicon role `mutual` ('the United States and Cuba restored relations'): each side is
+source and target of the other."""
 PATIENT_PASSIVE_CODES = ("084",)
 """Releases and returns (CAMEO 084): who 'was released' or 'set free' is the one released, never the source,
 even though RETREAT is a self-passive type."""
@@ -71,16 +71,6 @@ DOMESTIC_SECTORS = frozenset({"COP"})
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
 """Agents that name someone without a country: civilians, international bodies, the media, and unidentified
 armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
-STATE_ACTS: Mapping[str, tuple[str, str]] = MappingProxyType(
-    {
-        "protest.boycott": ("SANCTION", "163"),
-        "protest.protest": ("ACCUSE", "114"),
-        "protest.protest_against": ("ACCUSE", "114"),
-    }
-)
-"""What a crowd's act is when a state or its government does it: a boycott ('Saudi Arabia boycotted Israeli
-goods') is a sanction (CAMEO 163), a protest ('China protested the arms sale') an official complaint (114).
-Crowds, unions and parties demonstrate and strike (14)."""
 LOCAL_TARGET_SECTORS = CROWD_SECTORS | frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
 """Bare targets that belong to the country where a state acts on them at home: 'Syrian troops fired on
 protesters in Deraa', 'Russian warplanes bombed rebel positions near Grozny', and, as police act only at home,
@@ -123,8 +113,6 @@ SETTING_PREPOSITIONS = frozenset(
 the actor after it is not a direct object. 'demonstrated outside|at|near' may name an embassy, the target."""
 RESCUED_PLACE_PREPOSITIONS = frozenset({"to", "from", "at", "into"})
 """Prepositions that make a country or capital a place, but that may also introduce the target of an act."""
-TOPIC_OBJECT_TRIGGERS = frozenset({"consult.discuss", "consult.negotiate", "consult.exchange_views"})
-"""Verbs whose direct object is what is talked about ('discussed Syria'): only 'with X' names a partner."""
 MAX_OBJECT_GAP_WORDS = 4
 MAX_MARKED_GAP_WORDS = 10
 """A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
@@ -461,8 +449,8 @@ def _extract_sentence(
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
-        if trigger.entry_id in STATE_ACTS and _is_state(source):
-            event_type, cameo_code = STATE_ACTS[trigger.entry_id]
+        if trigger.by_state is not None and _is_state(source):
+            event_type, cameo_code = trigger.by_state
             trigger = replace(
                 trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
             )
@@ -640,7 +628,7 @@ def assign_roles(
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
-    mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or trigger.entry_id in MUTUAL_TRIGGERS
+    mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or "mutual" in trigger.roles
     if (trigger.event_type in SYMMETRIC_TYPES or (mutual and not objects)) and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
@@ -1242,7 +1230,7 @@ def _object_after(
         limit = MAX_MARKED_GAP_WORDS if prepositions and prepositions[-1] in allowed else MAX_OBJECT_GAP_WORDS
         if len(words) > limit:
             return None
-        if not prepositions and trigger.entry_id in TOPIC_OBJECT_TRIGGERS:
+        if not prepositions and "topic-object" in trigger.roles:
             continue
         if trigger.event_type == "ACCUSE" and prepositions and _complement_of_noun(words):
             return None

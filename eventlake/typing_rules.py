@@ -32,6 +32,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
+Role = Literal["mutual", "topic-object"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -64,6 +65,8 @@ class Trigger:
     true when the trigger verb is passive ('was struck by'): the actor before it is acted on, not acting.
     `quoted` is true inside quotation marks. `entry_id` is the lexicon row; `embedded_in` the row of the trigger
     whose complement this one is ('threatened to break relations': `threaten.threaten` for the SANCTION).
+    `roles` and `by_state` come from the row: how its actors are read ('mutual', 'topic-object') and the type
+    and CAMEO code the act takes when a state does it ('boycotted Israeli goods': SANCTION, 163).
     """
 
     start: int
@@ -81,6 +84,8 @@ class Trigger:
     quoted: bool = False
     entry_id: str = ""
     embedded_in: str | None = None
+    roles: frozenset[Role] = frozenset()
+    by_state: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +371,17 @@ def _present_participle(lemma: str) -> tuple[str, ...]:
     return (lemma + "ing",)
 
 
+def _verb_words(lemmas: str, *categories: str) -> frozenset[str]:
+    """The forms of the verbs in `lemmas`: all of them, or those of the given categories ('pp')."""
+    return frozenset(
+        form
+        for lemma in lemmas.split()
+        for category, forms in verb_forms(lemma).items()
+        if not categories or category in categories
+        for form in forms
+    )
+
+
 BREAK_TEXTS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "—", "–", "--", "?", "!", "."})
 _OWN_CUE_BONUS = 0.25
 _TOLL_BREAKS = frozenset({";", ":", "(", ")", "?", "!", "."})
@@ -506,11 +522,18 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
-_CANCELLING_WORDS = _words(
-    "postpone postpones postponed postponing cancel cancels cancelled canceled cancelling canceling scrap scraps "
-    "scrapped scrapping shelve shelves shelved shelving delay delays delayed delaying"
-)
-_CANCELLING_BEFORE_OFF = _words("call calls called calling put puts putting")
+_CANCELLING_VERBS = "postpone cancel scrap shelve delay"
+_CANCELLING_WORDS = _verb_words(_CANCELLING_VERBS)
+_CANCELLING_BEFORE_OFF = _verb_words("call put")
+"""'postponed a planned visit', 'called off the talks': the meeting named after the verb did not take place."""
+_CANCELLED_PREDICATES = _verb_words(f"{_CANCELLING_VERBS} suspend", "pp")
+_CANCELLED_BEFORE_OFF = _verb_words("call put", "pp")
+"""The same verbs after the meeting ('the summit was postponed', 'the talks were put off'), as participles only:
+in 'the strikes are delaying flights' the noun is the agent. 'suspended' cancels only there: before a noun it
+mostly halts aid, flights or trade, and the scan for the meeting it cancels would reach past its object
+('suspended aid after Hamas rocket attacks')."""
+_NAMING_DETERMINERS = frozenset({"a", "an", "the", "one"})
+"""'the summit was called a success': 'called' before a noun phrase names, it does not convene."""
 _LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following", "since", "before", "in"})
 _NOMINAL_ING = _words(
     "meeting bombing killing shelling fighting shooting funding warning building gathering hearing briefing "
@@ -530,7 +553,6 @@ _HAPPENED_PREDICATES = _words(
     "attended completed agreed announced imposed lifted finalized finalised opened started begun resumed ended made "
     "given sent delivered issued declared done taken struck fired mounted taking continuing underway"
 )
-_CALLED_OFF = frozenset({"postponed", "cancelled", "canceled", "delayed", "suspended", "scrapped", "called"})
 _PAST_EVENT_VERBS = _words(
     "took ended concluded began started continued collapsed happened occurred resumed broke killed left came "
     "intensified escalated raged wounded injured destroyed damaged"
@@ -570,6 +592,8 @@ class LexiconEntry:
     mode: str | None
     embeds: bool
     only_when: OnlyWhen | None
+    roles: frozenset[Role]
+    by_state: str | None
     unless_next: frozenset[str]
     unless_prev: frozenset[str]
     head_forms: frozenset[str]
@@ -639,6 +663,9 @@ def _compile_entry(
     mode = row["mode"] or None
     if mode is not None and mode not in CONSULT_MODES:
         raise ValueError(f"lexicon {entry_id}: unknown mode {mode!r}")
+    by_state = row.get("by_state") or None
+    if by_state is not None and by_state not in cameo:
+        raise ValueError(f"lexicon {entry_id}: by-state CAMEO code {by_state!r} is not in the CAMEO to PLOVER table")
     slots, fixed = _parse_pattern(entry_id, pattern, form_categories, noun_words)
     heads = [slot for slot in slots if slot.head]
     if len(heads) > 1:
@@ -660,6 +687,8 @@ def _compile_entry(
         mode=mode,
         embeds=row["embeds"] == "1",
         only_when=_only_when(entry_id, row.get("only_when") or ""),
+        roles=_roles(entry_id, row.get("roles") or ""),
+        by_state=by_state,
         unless_next=frozenset(filter(None, row["unless_next"].split("|"))),
         unless_prev=frozenset(filter(None, row["unless_prev"].split("|"))),
         head_forms=head.forms,
@@ -679,6 +708,18 @@ def _only_when(entry_id: str, value: str) -> OnlyWhen | None:
     if value == "reporting":
         return "reporting"
     raise ValueError(f"lexicon {entry_id}: unknown only_when {value!r}")
+
+
+def _roles(entry_id: str, value: str) -> frozenset[Role]:
+    roles: set[Role] = set()
+    for role in filter(None, value.split("|")):
+        if role == "mutual":
+            roles.add("mutual")
+        elif role == "topic-object":
+            roles.add("topic-object")
+        else:
+            raise ValueError(f"lexicon {entry_id}: unknown role {role!r}")
+    return frozenset(roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -743,8 +784,9 @@ class TriggerFinder:
 
     def find(self, sentence: str) -> list[Trigger]:
         doc = self._nlp.make_doc(sentence)
-        lowers = [token.lower_ for token in doc]
-        candidates = self._select(self._candidates(doc, lowers))
+        texts = [token.text for token in doc]
+        lowers = [text.lower() for text in texts]
+        candidates = self._select(self._candidates(doc, lowers, _is_title_case(texts)))
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
         _inherit_coordination(candidates, readings)
         kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
@@ -755,8 +797,7 @@ class TriggerFinder:
             for candidate in kept
         ]
 
-    def _candidates(self, doc: Doc, lowers: Sequence[str]) -> list[_Candidate]:
-        title_case = _is_title_case(doc)
+    def _candidates(self, doc: Doc, lowers: Sequence[str], title_case: bool) -> list[_Candidate]:
         found: list[_Candidate] = []
         for start, word in enumerate(lowers):
             for entry in self._by_first_word.get(word, ()):
@@ -1225,13 +1266,17 @@ class TriggerFinder:
         return words, negators
 
     def _read_noun_predicate(self, auxiliary: str, following: Sequence[str], reading: _Reading) -> bool:
-        """'the meeting is planned', 'talks were held', 'the summit was postponed'; not 'is important'."""
+        """'the meeting is planned', 'talks were held', 'the summit was postponed'; not 'is important'. A meeting
+        that 'was called' without 'off' was convened ('an emergency meeting was called for Monday'): planned;
+        one that 'was called a success' was only named."""
         nxt = following[0] if following else ""
-        if nxt in {"planned", "scheduled", "expected", "set", "due", "slated", "being"}:
-            reading.plan(f"right:{auxiliary} {nxt}")
-            return True
-        if nxt in _CALLED_OFF:
+        if following and _cancels(following, 0, after_noun=True):
             reading.set_polarity("negated", f"right:{auxiliary} {nxt}")
+            return True
+        if nxt == "called" and following[1:2] and following[1] in _NAMING_DETERMINERS:
+            return False
+        if nxt in {"planned", "scheduled", "expected", "set", "due", "slated", "being", "called"}:
+            reading.plan(f"right:{auxiliary} {nxt}")
             return True
         if nxt not in _HAPPENED_PREDICATES:
             return False
@@ -1315,6 +1360,8 @@ class TriggerFinder:
             quoted=quoted,
             entry_id=entry.entry_id,
             embedded_in=reading.embedded_in,
+            roles=entry.roles,
+            by_state=(self.cameo[entry.by_state].plover_type, entry.by_state) if entry.by_state else None,
         )
 
     @staticmethod
@@ -1445,8 +1492,9 @@ def _subject_like(doc: Doc, index: int | None) -> bool:
     return index == 0 or doc[index - 1].lower_ not in _DETERMINERS or word.lower_.endswith("s")
 
 
-def _is_title_case(doc: Doc) -> bool:
-    words = [token.text for token in doc if token.is_alpha and len(token.text) > 3]
+def _is_title_case(texts: Sequence[str]) -> bool:
+    """A headline ('Iran Rejects Talks With US'), where a capital is no sign of a name."""
+    words = [text for text in texts if len(text) > 3 and text.isalpha()]
     return len(words) >= 3 and sum(word[0].isupper() for word in words) / len(words) > 0.6
 
 
@@ -1731,10 +1779,14 @@ def _asked(lowers: Sequence[str], end: int) -> bool:
     return False
 
 
-def _cancels(lowers: Sequence[str], index: int) -> bool:
-    """'postponed a planned visit', 'called off the talks': the act named after it did not take place."""
-    word = lowers[index]
-    return word in _CANCELLING_WORDS or (word in _CANCELLING_BEFORE_OFF and lowers[index + 1 : index + 2] == ["off"])
+def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool:
+    """'postponed a planned visit', 'called off the talks' before the act, 'was postponed', 'were called off'
+    after it: the act did not take place."""
+    cancelling, before_off = (
+        (_CANCELLED_PREDICATES, _CANCELLED_BEFORE_OFF) if after_noun else (_CANCELLING_WORDS, _CANCELLING_BEFORE_OFF)
+    )
+    word = words[index]
+    return word in cancelling or (word in before_off and words[index + 1 : index + 2] == ["off"])
 
 
 def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from eventlake.typing_rules import (
     CONSULT_MODES,
     PLOVER_TYPES,
     Trigger,
+    TriggerFinder,
     build_cameo_plover_rows,
     default_finder,
     find_triggers,
@@ -466,6 +468,56 @@ def test_news_sentence_labels_follow_the_cameo_table() -> None:
         assert item["event_type"] == expected, item["id"]
 
 
+LEXICON_HEADER = "id,pattern,cameo,confidence,mode,embeds,unless_next,unless_prev,note,span,only_when"
+
+
+def write_lexicon(directory: Path, *rows: str, header: str = f"{LEXICON_HEADER},roles,by_state") -> Path:
+    path = directory / "triggers.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_shipped_rows_carry_their_roles_and_the_act_of_a_state() -> None:
+    entries = default_finder().entries
+    assert entries["support.ties"].roles == {"mutual"}
+    assert entries["consult.discuss"].roles == {"topic-object"}
+    assert (entries["protest.boycott"].by_state, entries["protest.protest"].by_state) == ("163", "114")
+    assert (entries["protest.demonstrate"].roles, entries["protest.demonstrate"].by_state) == (frozenset(), None)
+    (trigger,) = find_triggers("Saudi Arabia boycotted Israeli goods.")
+    assert (trigger.event_type, trigger.by_state, trigger.roles) == ("PROTEST", ("SANCTION", "163"), frozenset())
+
+
+def test_lexicon_rows_may_leave_off_the_role_columns(tmp_path: Path) -> None:
+    finder = TriggerFinder(
+        write_lexicon(
+            tmp_path,
+            "t.boycott,!boycott/v,143,0.6,,0,,,,,",
+            "t.discuss,!discuss/v,040,0.75,,0,,,,,,mutual|topic-object",
+        )
+    )
+    boycott, discuss = finder.find("Iran boycotted the vote and discussed it.")
+    assert (boycott.roles, boycott.by_state) == (frozenset(), None)
+    assert (discuss.roles, discuss.by_state) == (frozenset({"mutual", "topic-object"}), None)
+    (old,) = TriggerFinder(write_lexicon(tmp_path, "t.boycott,!boycott/v,143,0.6,,0,,,,,", header=LEXICON_HEADER)).find(
+        "Iran boycotted the vote."
+    )
+    assert (old.roles, old.by_state) == (frozenset(), None)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("t.discuss,!discuss/v,040,0.75,,0,,,,,,topic,", "lexicon t.discuss: unknown role 'topic'"),
+        ("t.ties,!restore/v ~3 tie/n,054,0.85,,0,,,,,,mutual|both,", "lexicon t.ties: unknown role 'both'"),
+        ("t.boycott,!boycott/v,143,0.6,,0,,,,,,,999", "lexicon t.boycott: by-state CAMEO code '999'"),
+        ("t.boycott,!boycott/v,143,0.6,,0,,,,,,,SANCTION", "lexicon t.boycott: by-state CAMEO code 'SANCTION'"),
+    ],
+)
+def test_unknown_roles_and_state_codes_are_rejected(tmp_path: Path, row: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
+        TriggerFinder(write_lexicon(tmp_path, row))
+
+
 def test_verb_forms() -> None:
     assert verb_forms("meet")["past"] == {"met"}
     assert verb_forms("agree")["ing"] == {"agreeing"}
@@ -692,3 +744,9 @@ def test_questions_and_habits_report_no_act(sentence: str, words: str, cue: str)
 
 def test_a_habit_in_the_past_tense_is_still_the_act() -> None:
     assert only("Israeli jets often struck the camp in 2002.", "struck").polarity == "asserted"
+
+
+def test_a_meeting_called_is_convened_unless_it_is_called_something() -> None:
+    convened = only("An emergency meeting of the Arab League was called for Monday.", "meeting")
+    named = only("The meeting between Kim and Trump was called a success.", "meeting")
+    assert (convened.status, named.status) == ("planned", "occurred")

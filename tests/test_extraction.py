@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -8,6 +10,7 @@ import pytest
 from eventlake.documents import english_text_document
 from eventlake.extraction import default_resources, extract_document
 from eventlake.records import RunContext
+from eventlake.typing_rules import TriggerFinder
 
 RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(2024, 1, 10)
@@ -607,3 +610,44 @@ def test_the_subject_of_a_passive_is_acted_on_unless_forces_deploy() -> None:
 def test_the_verb_of_a_relative_clause_never_takes_the_main_subject() -> None:
     events = events_of("Riot police shot dead a man who attacked officers in Lyon, French media reported.")
     assert [(e["event_type"], e["trigger_text"]) for e in events] == [("ASSAULT", "shot")]
+
+
+@pytest.mark.parametrize(
+    ("row", "sentence", "expected"),
+    [
+        ("t.boycott,!boycott/v,143,0.9,,0,,,,,,,", "Saudi Arabia boycotted Israeli goods.", ["PROTEST:SAU>ISR"]),
+        ("t.boycott,!boycott/v,143,0.9,,0,,,,,,,163", "Saudi Arabia boycotted Israeli goods.", ["SANCTION:SAU>ISR"]),
+        (
+            "t.boycott,!boycott/v,143,0.9,,0,,,,,,,163",
+            "Egyptian students boycotted Israeli goods.",
+            ["PROTEST:EGY>ISR"],
+        ),
+        ("t.discuss,!discuss/v,040,0.9,,0,,,,,,,", "Turkey discussed Syria.", ["CONSULT:TUR>SYR"]),
+        ("t.discuss,!discuss/v,040,0.9,,0,,,,,,topic-object,", "Turkey discussed Syria.", []),
+        (
+            "t.discuss,!discuss/v,040,0.9,,0,,,,,,topic-object,",
+            "Turkey discussed Syria with Russia.",
+            ["CONSULT:TUR>RUS"],
+        ),
+        ("t.ties,!restore/v ~3 relation/n,054,0.9,,0,,,,,,,", "Cuba and Chile restored relations.", ["SUPPORT:CHL>"]),
+        (
+            "t.ties,!restore/v ~3 relation/n,054,0.9,,0,,,,,,mutual,",
+            "Cuba and Chile restored relations.",
+            ["SUPPORT:CUB>CHL"],
+        ),
+    ],
+)
+def test_lexicon_roles_and_state_codes_guide_extraction(
+    tmp_path: Path, row: str, sentence: str, expected: list[str]
+) -> None:
+    lexicon = tmp_path / "triggers.csv"
+    lexicon.write_text(
+        f"id,pattern,cameo,confidence,mode,embeds,unless_next,unless_prev,note,span,only_when,roles,by_state\n{row}\n",
+        encoding="utf-8",
+    )
+    resources = replace(default_resources(), triggers=TriggerFinder(lexicon))
+    document = english_text_document("doc", sentence, PUBLISHED)
+    events = extract_document(document, RUN, resources, min_confidence=0.5).events
+    assert (
+        sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events) == expected
+    )
