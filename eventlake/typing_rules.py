@@ -522,16 +522,14 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
-_CANCELLING_VERBS = "postpone cancel scrap shelve delay"
+_CANCELLING_VERBS = "postpone cancel scrap shelve delay suspend"
 _CANCELLING_WORDS = _verb_words(_CANCELLING_VERBS)
 _CANCELLING_BEFORE_OFF = _verb_words("call put")
-"""'postponed a planned visit', 'called off the talks': the meeting named after the verb did not take place."""
-_CANCELLED_PREDICATES = _verb_words(f"{_CANCELLING_VERBS} suspend", "pp")
+"""'postponed a planned visit', 'called off the talks': the meeting the verb governs did not take place."""
+_CANCELLED_PREDICATES = _verb_words(_CANCELLING_VERBS, "pp")
 _CANCELLED_BEFORE_OFF = _verb_words("call put", "pp")
 """The same verbs after the meeting ('the summit was postponed', 'the talks were put off'), as participles only:
-in 'the strikes are delaying flights' the noun is the agent. 'suspended' cancels only there: before a noun it
-mostly halts aid, flights or trade, and the scan for the meeting it cancels would reach past its object
-('suspended aid after Hamas rocket attacks')."""
+in 'the strikes are delaying flights' the noun is the agent."""
 _NAMING_DETERMINERS = frozenset({"a", "an", "the", "one"})
 """'the summit was called a success': 'called' before a noun phrase names, it does not convene."""
 _LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following", "since", "before", "in"})
@@ -1130,7 +1128,12 @@ class TriggerFinder:
     def _read_noun(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> None:
         clause_start = _clause_start(lowers, candidate.start - 1)
         cancelled = next(
-            (i for i in range(max(clause_start, candidate.start - 10), candidate.start) if _cancels(lowers, i)), None
+            (
+                i
+                for i in range(max(clause_start, candidate.start - 10), candidate.start)
+                if _cancels(lowers, i) and _cancels_object(lowers, i, candidate.start)
+            ),
+            None,
         )
         if cancelled is not None:
             reading.set_polarity("hypothetical", f"called-off:{lowers[cancelled]}")
@@ -1269,8 +1272,12 @@ class TriggerFinder:
         """'the meeting is planned', 'talks were held', 'the summit was postponed'; not 'is important'. A meeting
         that 'was called' without 'off' was convened ('an emergency meeting was called for Monday'): planned;
         one that 'was called a success' was only named."""
+        if auxiliary in _HAVE_FORMS and following[:1] == ["been"]:
+            auxiliary, following = "been", following[1:]
         nxt = following[0] if following else ""
         if following and _cancels(following, 0, after_noun=True):
+            if auxiliary in _HAVE_FORMS:
+                return False
             reading.set_polarity("negated", f"right:{auxiliary} {nxt}")
             return True
         if nxt == "called" and following[1:2] and following[1] in _NAMING_DETERMINERS:
@@ -1787,6 +1794,17 @@ def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool
     )
     word = words[index]
     return word in cancelling or (word in before_off and words[index + 1 : index + 2] == ["off"])
+
+
+def _cancels_object(lowers: Sequence[str], verb: int, noun_start: int) -> bool:
+    """The cancelling verb at `verb` governs the meeting at `noun_start`: 'postponed a planned visit', 'called off
+    the second round of talks'. Not a participle used as an adjective ('the postponed meeting took place',
+    'Delayed talks began'), nor a noun beyond the verb's object ('postponed the talks after air strikes')."""
+    previous = _previous_word(lowers, verb)
+    if previous is None or lowers[previous] in _DETERMINERS:
+        return False
+    between = lowers[verb + 1 : noun_start]
+    return not any(word in _PREPOSITIONS and word != "of" for word in between)
 
 
 def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) -> bool:

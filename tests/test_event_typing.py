@@ -750,3 +750,19 @@ def test_a_meeting_called_is_convened_unless_it_is_called_something() -> None:
     convened = only("An emergency meeting of the Arab League was called for Monday.", "meeting")
     named = only("The meeting between Kim and Trump was called a success.", "meeting")
     assert (convened.status, named.status) == ("planned", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "polarity"),
+    [
+        ("A summit between North Korea and the United States has been cancelled.", "summit", "negated"),
+        ("Taliban attacks on Afghan police have delayed the elections.", "attacks", "asserted"),
+        ("The postponed meeting between Syria and Turkey took place in Ankara.", "meeting", "asserted"),
+        ("Delayed talks between Israel and the Palestinians began in Cairo.", "talks", "asserted"),
+        ("Egypt postponed the talks after Israeli air strikes on Gaza.", "air strikes", "asserted"),
+        ("Serbia suspended a planned visit to Kosovo by its prime minister.", "visit", "hypothetical"),
+        ("Germany called off the second round of talks with Turkey.", "talks", "hypothetical"),
+    ],
+)
+def test_a_cancelling_verb_cancels_only_the_meeting_it_governs(sentence: str, words: str, polarity: str) -> None:
+    assert only(sentence, words).polarity == polarity
