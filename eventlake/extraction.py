@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -50,8 +51,13 @@ the publication date with basis 'publication'. Later paragraphs are background, 
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 MUTUAL_CAMEO_CODES = frozenset({"057"})
 """Acts of other types that coordinated subjects do together, by CAMEO code ('Jordan and Israel signed a peace
-treaty', 057) or by the lexicon role `mutual` ('the United States and Cuba restored relations'): each side is
+treaty', 057) or by the lexicon role `mutual` ('the United States and Cuba restored relations', 'Israeli troops
+and Hezbollah guerrillas clashed', 'the army and UNITA rebels declared an end to hostilities'): each side is
 source and target of the other."""
+MAX_COORDINATED_ACTORS = 4
+"""A directed event with coordinated sources or targets gives one event per pair of them, at most this many per
+side; members beyond are named in `actor_detail` of every row of the list instead of being paired."""
+COMPLAINT_CAMEO_CODE = "114"
 PATIENT_PASSIVE_CODES = ("084",)
 """Releases and returns (CAMEO 084): who 'was released' or 'set free' is the one released, never the source,
 even though RETREAT is a self-passive type."""
@@ -96,8 +102,8 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "CONCEDE": frozenset({"to"}),
         "REQUEST": frozenset({"on", "to", "from"}),
         "ACCUSE": frozenset({"of", "against", "into"}),
-        "SANCTION": frozenset({"on", "against", "with"}),
-        "COERCE": frozenset({"against", "on"}),
+        "SANCTION": frozenset({"on", "against", "with", "from"}),
+        "COERCE": frozenset({"against", "on", "from"}),
         "ASSAULT": frozenset({"on", "against"}),
         "THREATEN": frozenset({"against", "at"}),
         "PROTEST": frozenset({"against"}),
@@ -118,8 +124,31 @@ MAX_MARKED_GAP_WORDS = 10
 """A target right after the trigger may be a few words away ('met Russia's leader X'); one introduced by a
 preposition that marks targets for the event type ('meet and discuss bilateral issues with X') may be further."""
 _COORDINATOR = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:counterparts?\s+)?"
+    r"\s*(?:,\s*(?:and\s+(?:an?\s+)?)?|and\s+(?:an?\s+)?|&\s*)(?:(?:the|his|her|their)\s+)?(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+    r"(?:counterparts?\s+)?"
 )
+_LIST_LAST_JOINT = re.compile(r"\band\b|&")
+_LIST_DETERMINER_BEFORE = re.compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
+_LIST_OPENING = re.compile(
+    r"(?:^|[,;:(]|\s[-\u2013\u2014]+|\b(?:said|says|announced|reported|stated|added)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    r"(?:\s+that)?)\s*$|^\s*(?:[A-Z][\w'.-]*\s+){1,3}$"
+)
+"""What may open a list of subjects: the start of the clause, a comma or dash, a reporting verb, or a few
+capitalized words ('On Friday the United States and Britain'); not a verb or preposition that governs its
+first member ('Iraq invaded Kuwait and Syria condemned', 'the war between Iran and Iraq')."""
+_CLAUSE_AFTER_LIST = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:also|then|later|still|has|have|had|is|are|was|were|will|would|could|can|may|might|must"
+    r"|should|did|does|do|said|says|[a-z]{2,}ed|met|told|sent|hit|struck|fought|held|took|gave|led|shot|made|won|began"
+    r"|withdrew|threw|broke|left|came|went|fled|sought|kept|stood|swore)\b"
+)
+"""A verb right after the last member of a list of objects: that member is the subject of a clause of its own
+('Britain condemned Iran and Russia vetoed the resolution')."""
+_LOCATIVE_IN_SURFACE = re.compile(r"\s(?:in|at|near|inside|across)\s", re.IGNORECASE)
+_COMPLAINED_ABOUT = re.compile(r"\s+(?P<preposition>about|over|against)\s+(?:the\s+)?", re.IGNORECASE)
+_OTHER_PREPOSITION = rf"(?:{'|'.join(sorted(PREPOSITIONS - {'of'}))})\b"
+_INNER_OF_PHRASE = re.compile(rf"\bof\s+(?:(?!{_OTHER_PREPOSITION})[\w'.-]+\s+)+(?={_OTHER_PREPOSITION})", re.I)
+"""'recaptured the town of Badme from X', 'seized the airport of Hodeidah from X': an 'of' phrase that names the
+place or thing acted on, followed by the preposition that introduces the target."""
 _APPOSITIVE_CLOSE = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would)\s+(?:\w+\s+)?$")
 _APPOSITIVE_OPENING = r",\s+(?:the|a|an)\s"
 _DETERMINER_APPOSITIVE = re.compile(_APPOSITIVE_OPENING)
@@ -127,6 +156,7 @@ _ENDS_AFTER_COMMA = re.compile(r"\w,\s+$")
 """'Members of the Association of African Jurists, a body linked to the OAU, investigated': an appositive that
 opens with a determiner may close on the verb itself."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
@@ -425,9 +455,10 @@ def _extract_sentence(
         if trigger.polarity != "asserted":
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
-        roles = assign_roles(trigger, actors, text)
+        trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
         if roles.target is None and roles.source is not None and trigger.event_type in COMPLEMENT_OBJECT_TYPES:
-            roles = replace(roles, target=complement_target(trigger, triggers, actors, text, roles.source))
+            embedded_targets = complement_targets(trigger, triggers, actors, text, roles.source)
+            roles = _with_targets(roles, embedded_targets)
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
@@ -449,11 +480,7 @@ def _extract_sentence(
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
-        if trigger.by_state is not None and _is_state(source):
-            event_type, cameo_code = trigger.by_state
-            trigger = replace(
-                trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
-            )
+        read_trigger, trigger = trigger, _as_state_act(trigger, source)
         if target is None:
             target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
             roles = replace(roles, target=target)
@@ -469,10 +496,28 @@ def _extract_sentence(
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
-        row = _event_row(
-            document, segment, sentence, offset, trigger, roles, source, place, dates, confidence, run, lead_paragraph
-        )
-        result.events.append(row)
+        pairs = actor_pairs(roles)
+        notes = _list_notes(roles, len(pairs))
+        for pair_source, pair_target in pairs:
+            pair_trigger = trigger if pair_source is source else _as_state_act(read_trigger, pair_source)
+            pair_roles = replace(roles, source=pair_source, target=pair_target)
+            result.events.append(
+                _event_row(
+                    document,
+                    segment,
+                    sentence,
+                    offset,
+                    pair_trigger,
+                    pair_roles,
+                    pair_source,
+                    notes,
+                    place,
+                    dates,
+                    confidence,
+                    run,
+                    lead_paragraph,
+                )
+            )
         emitted += 1
     if len({mention.actor_id for mention in actors}) < 2:
         return
@@ -482,6 +527,42 @@ def _extract_sentence(
         result.uncoded.append(
             _uncoded_row(document, segment, sentence, offset, actors, None, "no_trigger", "no event words", run)
         )
+
+
+def _as_state_act(trigger: Trigger, source: ActorMention) -> Trigger:
+    """The trigger of a crowd's act retyped as the act of a state when a state does it (the lexicon's
+    `by_state`: 'Saudi Arabia boycotted Israeli goods' is a sanction)."""
+    if trigger.by_state is None or not _is_state(source):
+        return trigger
+    event_type, cameo_code = trigger.by_state
+    return replace(
+        trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
+    )
+
+
+def _with_targets(roles: Roles, targets: Sequence[ActorMention]) -> Roles:
+    """`roles` (with no list of targets) given `targets`, a target and those listed with it, instead."""
+    if len(targets) < 2 and not roles.sources:
+        return replace(roles, target=targets[0] if targets else None)
+    sources = roles.sources or ((roles.source,) if roles.source is not None else ())
+    return replace(
+        roles,
+        target=targets[0] if targets else None,
+        participants=(*sources, *roles.unpaired, *targets),
+        targets=tuple(targets[:MAX_COORDINATED_ACTORS]) if len(targets) >= 2 else (),
+        unpaired=roles.unpaired + tuple(targets[MAX_COORDINATED_ACTORS:]),
+    )
+
+
+def _list_notes(roles: Roles, pair_count: int) -> list[str]:
+    """What every row of a list says of it: how many pairs it gave, and the members left unpaired."""
+    notes = []
+    if pair_count >= 2:
+        notes.append(f"one of {pair_count} events, one per pair of coordinated source and target")
+    if roles.unpaired:
+        names = ", ".join(m.actor_name for m in roles.unpaired)
+        notes.append(f"coordinated actors beyond {MAX_COORDINATED_ACTORS} per side not paired: {names}")
+    return notes
 
 
 def event_confidence(trigger: Trigger, has_target: bool, has_place: bool, has_date: bool) -> float:
@@ -555,9 +636,16 @@ def _participants(
 
 @dataclass(frozen=True)
 class Roles:
+    """Who acted and who was acted on. `sources` and `targets` hold the members of a list of coordinated
+    sources or targets of a directed event, in reading order and at most MAX_COORDINATED_ACTORS each, with
+    `source` and `target` among them; `unpaired` the members beyond. Empty when a side is one actor."""
+
     source: ActorMention | None
     target: ActorMention | None
     participants: tuple[ActorMention, ...] = ()
+    sources: tuple[ActorMention, ...] = ()
+    targets: tuple[ActorMention, ...] = ()
+    unpaired: tuple[ActorMention, ...] = ()
 
 
 def assign_roles(
@@ -576,16 +664,23 @@ def assign_roles(
       the subject of the clause it hangs on ('..., rebuffing X'; 'Bowing to X, Y dismissed ...'). No source
       means no event: the sentence goes to `uncoded`.
     - Target: an actor after the trigger joined by nothing but a few words and, for prepositions, only one
-      that marks a target for this event type ('meet with X', 'sanctions on X'); a topic ('talks on Syria')
-      is never a target.
-    - Symmetric events (meetings, agreements, cooperation) with coordinated actors ('Turkey and Russia
-      agreed', 'Putin, Erdogan, Merkel and Macron will discuss') take the first two as source and target
-      and keep every one of them as participants.
+      that marks a target for this event type ('meet with X', 'sanctions on X'), also past an 'of' phrase
+      naming a place or thing ('recaptured the town of Badme from X'); a topic ('talks on Syria') is never
+      a target.
+    - Symmetric events (meetings, agreements, cooperation) and acts done together (treaties, ties, clashes)
+      with coordinated actors ('Turkey and Russia agreed', 'Putin, Erdogan, Merkel and Macron will discuss')
+      take the first two as source and target and keep every one of them as participants; so does a pair
+      after 'between' ('the war between Iran and Iraq has killed').
+    - Other (directed) events keep every member of a list of sources or targets in `sources` and `targets`
+      ('Britain and France condemned Iran', 'sanctions on Russia, Belarus and Iran'), for one event per
+      pair; see `_list_members` for what makes a list.
     """
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     usable = [m for m in actors if _is_participant(m, stateless_sectors)]
     before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
+    mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or "mutual" in trigger.roles
+    directed = trigger.event_type not in SYMMETRIC_TYPES and not mutual
     agent = next((m for m in after if _is_agent_of(trigger, text[trigger.end : m.start])), None)
     if agent is None and trigger.passive:
         agent = next(
@@ -596,26 +691,36 @@ def assign_roles(
             ),
             None,
         )
+    subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
     if trigger.passive and agent is None and not _subject_is_patient(trigger):
-        return Roles(before[-1] if before else None, None)
+        roles = Roles(before[-1] if before else None, None)
+        return _with_lists(roles, subjects_before, [], text, trigger) if directed else roles
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
-        return Roles(agent, patient if patient is not agent else None)
+        roles = Roles(agent, patient if patient is not agent else None)
+        if not directed or agent is None:
+            return roles
+        agents = _coordinated_forward(usable[usable.index(agent) :], text) if agent in usable else [agent]
+        patients = subjects_before if before else _object_group_from(patient, after, text)
+        return _with_lists(roles, agents, patients, text, trigger)
     first_verb_object = None
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
+        subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
     if (head := _appositive_head(usable, text, trigger)) is not None:
         subjects = [head]
     elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
         subjects = participle_subjects
     else:
-        subjects = _coordinated(before[::-1], text)[::-1] if before else []
+        subjects = subjects_before
         if not subjects and before:
             subjects = _postmodified_head(before, text, clause_start, trigger.start)
         if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
             subjects = [reporter]
         if not subjects:
             subjects = _shared_subject(usable, text, clause_start, trigger.start)
+    if directed and len(subjects) >= 2 and _BETWEEN_BEFORE.search(text, 0, _phrase_start(text, subjects[0].start)):
+        return Roles(subjects[0], subjects[1], tuple(subjects))
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     objects = (
         _slot_group(trigger, usable, text, subjects)
@@ -628,7 +733,6 @@ def assign_roles(
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
-    mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or "mutual" in trigger.roles
     if (trigger.event_type in SYMMETRIC_TYPES or (mutual and not objects)) and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
@@ -636,7 +740,88 @@ def assign_roles(
         objects = _consult_partners(after, text, trigger.end)
     target = next((m for m in objects if source is None or _distinct(m, source)), None)
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
-    return Roles(source, target, participants)
+    roles = Roles(source, target, participants)
+    return _with_lists(roles, subjects, objects, text, trigger) if directed else roles
+
+
+def _with_lists(
+    roles: Roles, subjects: Sequence[ActorMention], objects: Sequence[ActorMention], text: str, trigger: Trigger
+) -> Roles:
+    """`roles` with the lists its source and target belong to, for one event per pair: 'Britain, the United
+    States, Germany and France blamed Russia', 'Russia and Syria were accused by Britain'. Every member is a
+    participant; members beyond MAX_COORDINATED_ACTORS on a side are kept as `unpaired`."""
+    sources = _list_members(subjects, text, trigger.start) if roles.source in subjects else []
+    targets = _list_members(objects, text, trigger.start) if roles.target in objects else []
+    if not sources and not targets:
+        return roles
+    source_side = sources or ([roles.source] if roles.source is not None else [])
+    target_side = targets or ([roles.target] if roles.target is not None else [])
+    paired_sources, paired_targets = sources[:MAX_COORDINATED_ACTORS], targets[:MAX_COORDINATED_ACTORS]
+    return replace(
+        roles,
+        source=_kept(roles.source, paired_sources),
+        target=_kept(roles.target, paired_targets),
+        participants=(*source_side, *target_side),
+        sources=tuple(paired_sources),
+        targets=tuple(paired_targets),
+        unpaired=(*sources[MAX_COORDINATED_ACTORS:], *targets[MAX_COORDINATED_ACTORS:]),
+    )
+
+
+def _kept(mention: ActorMention | None, paired: Sequence[ActorMention]) -> ActorMention | None:
+    """`mention`, or the member of its list nearest to it when it is one of those left unpaired."""
+    if not paired or mention is None or mention in paired:
+        return mention
+    return paired[-1] if mention.start > paired[-1].start else paired[0]
+
+
+def _list_members(group: Sequence[ActorMention], text: str, trigger_start: int) -> list[ActorMention]:
+    """The actors of `group` (in reading order) when they form a list, one per actor; else none.
+
+    A list joins its members with commas and an 'and' (or '&') before the last: 'Russia and Belarus', 'France,
+    Germany and Poland'. Not a list: commas alone, an apposition ("Iran's foreign minister, Javad Zarif"); a
+    member that names an agent by its place ('militants in Syria and Iraq'); objects whose last member is
+    followed by its own verb ('condemned Iran and Russia vetoed the resolution'); subjects whose first member
+    is governed by a word before it ('Iraq invaded Kuwait and Syria condemned', 'between Iran and Iraq').
+    """
+    if len(group) < 2:
+        return []
+    joints = [text[first.end : second.start] for first, second in itertools.pairwise(group)]
+    if not _LIST_LAST_JOINT.search(joints[-1]) or not all("," in joint for joint in joints[:-1]):
+        return []
+    if any(_LOCATIVE_IN_SURFACE.search(member.surface) for member in group):
+        return []
+    if group[0].start < trigger_start:
+        opening = _LIST_DETERMINER_BEFORE.sub("", text[: _phrase_start(text, group[0].start)])
+        if not _LIST_OPENING.search(opening):
+            return []
+    elif _CLAUSE_AFTER_LIST.match(text, group[-1].end):
+        return []
+    members: dict[tuple[str, str | None], ActorMention] = {}
+    for member in group:
+        members.setdefault(_dyad_key(member), member)
+    return list(members.values()) if len(members) >= 2 else []
+
+
+def _dyad_key(mention: ActorMention) -> tuple[str, str | None]:
+    """What an event codes of an actor: its country and sector, or for an actor with no country its id. Listed
+    actors that code alike ('the West Bank and Gaza Strip', 'Putin and Lavrov') are one party."""
+    return (mention.country, mention.sector) if mention.country else (mention.actor_id, None)
+
+
+def actor_pairs(roles: Roles) -> list[tuple[ActorMention, ActorMention | None]]:
+    """One (source, target) pair for each source and target of `roles` that are different actors, in reading
+    order: 'Britain and France accused Russia and Syria' gives four. A source or target replaced since the
+    lists were read (by a fallback rule) stands alone."""
+    if roles.source is None:
+        return []
+    sources = roles.sources if roles.source in roles.sources else (roles.source,)
+    targets = roles.targets if roles.target is not None and roles.target in roles.targets else (roles.target,)
+    pairs: list[tuple[ActorMention, ActorMention | None]] = []
+    for source in sources:
+        own = [target for target in targets if target is not None and _distinct(target, source)]
+        pairs.extend([(source, target) for target in own] if own else [(source, None)])
+    return pairs
 
 
 def _subject_is_patient(trigger: Trigger) -> bool:
@@ -658,17 +843,22 @@ def _slot_group(
     """The actors right after a preposition of direction that ends the pattern or directly follows it ('handed
     over two militants to X', 'sent peacekeeping troops to X'): the target, not an actor inside the pattern,
     which is what was handed over or sent. An actor that the pattern's last word runs into ('withdrew its
-    ambassador from Madrid', read as Spain's ambassador) fills the slot too. A slot filled by the source's own
-    country ('welcomed a delegation to Moscow') is a destination."""
+    ambassador from Madrid', read as Spain's ambassador), or that runs on from the pattern's last word into
+    such a preposition ('expelled diplomats from France', an agent of France), fills the slot too, with the
+    actors listed after it. A slot filled by the source's own country ('welcomed a delegation to Moscow') is a
+    destination."""
     for index, mention in enumerate(actors):
         straddles = mention.start < trigger.end < mention.end and mention.start > trigger.start
         slot = _slot_preposition(trigger, text, mention.start) if mention.start >= trigger.end else None
-        if straddles and _trailing_preposition(trigger) in DIRECTION_PREPOSITIONS:
-            group = [mention]
-        elif slot is not None and slot[0] in DIRECTION_PREPOSITIONS and slot[1] <= 1:
-            group = _coordinated_forward(actors[index:], text)
-        else:
+        runs_on = text[trigger.end : mention.end].split()[:1]
+        runs_into_slot = straddles and (
+            _trailing_preposition(trigger) in DIRECTION_PREPOSITIONS
+            or (bool(runs_on) and runs_on[0].lower() in DIRECTION_PREPOSITIONS)
+        )
+        after_slot = slot is not None and slot[0] in DIRECTION_PREPOSITIONS and slot[1] <= 1
+        if not (runs_into_slot or after_slot):
             continue
+        group = _coordinated_forward(actors[index:], text)
         if subjects and not any(_distinct(m, subjects[-1]) and m.country != subjects[-1].country for m in group):
             return []
         return group
@@ -701,29 +891,61 @@ def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start:
     )
 
 
-def complement_target(
+def complement_targets(
     trigger: Trigger,
     triggers: Sequence[Trigger],
     actors: Sequence[ActorMention],
     text: str,
     source: ActorMention,
-) -> ActorMention | None:
-    """The target of a threat or refusal with none of its own: the target of the act it embeds ('threatened to
-    break relations with Russia', 'declined to sign a trade agreement with the United States'), or else, for
-    a threat, who must act to avert it ('threatened to launch an offensive unless Baghdad accepted')."""
+) -> tuple[ActorMention, ...]:
+    """The targets of a threat or refusal with none of its own: the targets of the act it embeds ('threatened to
+    break relations with Russia', 'threatened to attack Israel and the United States', 'declined to sign a
+    trade agreement with the United States'), or else, for a threat, who must act to avert it ('threatened to
+    launch an offensive unless Baghdad accepted')."""
     for embedded in triggers:
         if embedded.start >= trigger.end and embedded.embedded_in == trigger.entry_id:
-            target = assign_roles(embedded, actors, text).target
-            if target is not None and target.actor_id != source.actor_id:
-                return target
+            roles = assign_roles(embedded, actors, text)
+            if roles.target is not None and roles.target.actor_id != source.actor_id:
+                listed = roles.targets if roles.target in roles.targets else (roles.target,)
+                return tuple(m for m in listed if m.actor_id != source.actor_id)
     if trigger.event_type != "THREATEN":
-        return None
+        return ()
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     condition = _CONDITION.search(text, trigger.end, clause_end)
     if condition is None:
-        return None
+        return ()
     subject = next((m for m in actors if m.start == condition.end() and _is_participant(m)), None)
-    return subject if subject is not None and subject.actor_id != source.actor_id else None
+    return (subject,) if subject is not None and subject.actor_id != source.actor_id else ()
+
+
+def complaint_roles(trigger: Trigger, roles: Roles, actors: Sequence[ActorMention], text: str) -> tuple[Trigger, Roles]:
+    """A complaint made to an international body is aimed at the party it is about: 'complained to the U.N.
+    Security Council about India's shelling', 'filed a complaint with the World Trade Organization against
+    China' have India and China as targets, the body being named in the rule. The party (or list of parties)
+    must follow the body right after 'about', 'over' or 'against'; with none ('complained to the UN about the
+    shelling') the body stays the target, and so does a state complained to ('complained to India about the
+    shelling'). An appeal to a body against a party ('appealed to the Security Council against Russia') is
+    such a complaint (CAMEO 114)."""
+    body = roles.target
+    complaint = trigger.cameo_code == COMPLAINT_CAMEO_CODE
+    if body is None or not (complaint or trigger.event_type == "REQUEST"):
+        return trigger, roles
+    if body.kind != "organization" or body.country is not None or roles.targets:
+        return trigger, roles
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    following = [m for m in actors if body.end <= m.start and m.end <= clause_end and _is_participant(m)]
+    marker = _COMPLAINED_ABOUT.fullmatch(text, body.end, following[0].start) if following else None
+    if marker is None or not (complaint or marker.group("preposition").lower() == "against"):
+        return trigger, roles
+    parties = [m for m in _coordinated_forward(following, text) if _distinct(m, roles.source or body)]
+    if not parties:
+        return trigger, roles
+    listed = _list_members(parties, text, trigger.start) or parties[:1]
+    cue = f"{trigger.cue}; complaint to {body.actor_name} about the target"
+    if not complaint:
+        cue = f"{trigger.cue}; appeal to {body.actor_name} against the target: {COMPLAINT_CAMEO_CODE}"
+        trigger = replace(trigger, event_type="ACCUSE", cameo_code=COMPLAINT_CAMEO_CODE)
+    return replace(trigger, cue=cue), _with_targets(roles, listed)
 
 
 def _consult_partners(after: Sequence[ActorMention], text: str, trigger_end: int) -> list[ActorMention]:
@@ -1009,7 +1231,12 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
     with its source country null. Such words are never taken as a target, where they are most often a
     topic ('deployed troops', 'urged the military'), nor a subject away from its verb (save one that reports
     its own act: 'the rebels said they would attack'), nor one side of a pair ('fighting between rebels and
-    soldiers killed 20')."""
+    soldiers killed 20').
+
+    Roles are read again with these agents counted as actors only when the sentence names one: otherwise that
+    reading is the one the caller already has, which found no source."""
+    if not any(_bare_armed_agent(m) for m in actors):
+        return None
     source = assign_roles(trigger, actors, text, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS).source
     if source is None or source.country is not None or source.sector not in UNATTRIBUTED_SOURCE_SECTORS:
         return None
@@ -1017,6 +1244,11 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
         return None
     gap = text[source.end : trigger.start]
     return source if _VERB_GROUP_GAP.fullmatch(gap) or _REPORTED_PRONOUN_GAP.fullmatch(gap) else None
+
+
+def _bare_armed_agent(mention: ActorMention) -> bool:
+    """An agent that counts as an actor only as an unattributed source ('rebels', 'soldiers', 'police')."""
+    return not _is_participant(mention) and _is_participant(mention, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS)
 
 
 def unlisted_name_subject(
@@ -1098,15 +1330,18 @@ def _is_participant(mention: ActorMention, stateless_sectors: frozenset[str] = S
 
 
 def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> list[ActorMention]:
-    """The run of actors joined only by commas and 'and', starting from the one nearest the trigger."""
+    """The run of actors joined only by commas and 'and', starting from the one nearest the trigger. A run
+    that a preposition governs ('talks with Israel and Egypt') is no subject, but ', and' may open a clause
+    of its own: 'imposed sanctions on Belarus, and Russia condemned'."""
     group = [mentions_from_trigger[0]]
     for mention in mentions_from_trigger[1:]:
         if not _COORDINATOR.fullmatch(text[mention.end : group[-1].start]):
             break
         group.append(mention)
     while group and _PREPOSITION_BEFORE.search(text[: _phrase_start(text, group[-1].start)]):
-        if len(group) > 1 and "and" in text[group[-1].end : group[-2].start]:
-            return []
+        joint = text[group[-1].end : group[-2].start] if len(group) > 1 else ""
+        if "and" in joint:
+            return group[:-1] if "," in joint else []
         group.pop()
     return group
 
@@ -1139,15 +1374,18 @@ def _slot_preposition(trigger: Trigger, text: str, start: int) -> tuple[str, int
     """The preposition that marks the actor at `start` as the trigger's target, with the number of words
     between: one the lexicon pattern ends in ('withdrew its forces from', 'fired missiles at'), with nothing
     between, or one the event type admits after a few lower-case words ('paid a visit to', 'demanded an
-    apology from')."""
-    gap = _SLOT_GAP.fullmatch(text, trigger.end, start) if start > trigger.end else None
+    apology from'), also past an 'of' phrase ('recaptured the town of Badme from')."""
+    if start <= trigger.end:
+        return None
+    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    between = text[trigger.end : start]
+    gap = _SLOT_GAP.fullmatch(between if "of" in allowed else _INNER_OF_PHRASE.sub(" ", between))
     if gap is None:
         return None
     words = gap.group("words").split()
     trailing = _trailing_preposition(trigger)
     if trailing is not None:
         return (trailing, 0) if not words and trailing in DIRECTION_PREPOSITIONS else None
-    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
     if (
         0 < len(words) <= MAX_OBJECT_GAP_WORDS
         and words[-1] in allowed
@@ -1164,7 +1402,7 @@ def _fills_target_slot(trigger: Trigger, text: str, start: int) -> bool:
     slot = _slot_preposition(trigger, text, start)
     if slot is None or slot[0] not in RESCUED_PLACE_PREPOSITIONS:
         return False
-    words_before = (trigger.text + " " + text[trigger.end : start]).split()
+    words_before = (trigger.text + " " + _INNER_OF_PHRASE.sub(" ", text[trigger.end : start])).split()
     travel = _TRAVEL_WORD.search(" ".join(words_before))
     head = words_before[-2] if len(words_before) >= 2 else ""
     withdrawal = trigger.event_type != "RETREAT" and bool(_WITHDRAWAL_WORD.fullmatch(head))
@@ -1179,10 +1417,13 @@ def _phrase_start(text: str, start: int) -> int:
 
 
 def _object_group(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
-    first = _object_after(trigger, after, text)
+    return _object_group_from(_object_after(trigger, after, text), after, text)
+
+
+def _object_group_from(first: ActorMention | None, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
     if first is None:
         return []
-    return _coordinated_forward(after[after.index(first) :], text)
+    return _coordinated_forward(after[after.index(first) :], text) if first in after else [first]
 
 
 def _coordinated_forward(mentions: Sequence[ActorMention], text: str) -> list[ActorMention]:
@@ -1199,9 +1440,11 @@ def _object_after(
     trigger: Trigger, after: Sequence[ActorMention], text: str, exclude: ActorMention | None = None
 ) -> ActorMention | None:
     """The first actor after the trigger that the words between mark as its target. The by-phrase of an agent
-    (`exclude`, with the actors coordinated with it: 'by Syrian and Russian jets') and a named place ('a rally
-    in Manila on Sunday against X') do not count among those words; a place or topic preposition the pattern
-    ends in ('marched in', 'conferred about') does."""
+    (`exclude`, with the actors coordinated with it: 'by Syrian and Russian jets'), a named place ('a rally
+    in Manila on Sunday against X') and, for types that take no 'of' target, an 'of' phrase with no actor that
+    another preposition follows ('recaptured the town of Badme from X') do not count among those words; a place
+    or topic preposition the pattern ends in ('marched in', 'conferred about') does. An actor in an 'of' phrase
+    ('demanded the withdrawal of Syrian troops from') ends the search."""
     allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
     trailing = _trailing_preposition(trigger)
     agent_end = exclude.end if exclude is not None and exclude.start >= trigger.end else None
@@ -1223,6 +1466,8 @@ def _object_after(
             gap = f"{trailing}{gap}"
         gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", gap)))
         gap = _CAPITALIZED_PLACE_PHRASE.sub(" ", _NAMED_PLACE_OF.sub(" ", gap))
+        if "of" not in allowed:
+            gap = _INNER_OF_PHRASE.sub(" ", gap)
         if "," in gap:
             return None
         words = re.findall(r"[A-Za-z][A-Za-z'-]*", gap)
@@ -1275,12 +1520,15 @@ def _event_row(
     trigger: Trigger,
     roles: Roles,
     source: ActorMention,
+    list_notes: Sequence[str],
     place: PlaceMention | None,
     sentence_dates: Sequence[DateMention],
     confidence: float,
     run: RunContext,
     lead_paragraph: bool,
 ) -> dict[str, Any]:
+    """One event row. Its id hashes where the trigger is, the event type, the actor ids of source and target
+    (which tell apart the rows of one trigger with coordinated actors) and the pipeline version."""
     text = sentence.text
     target = roles.target
     mode = trigger.event_mode
@@ -1299,10 +1547,13 @@ def _event_row(
     )
     when = _planned_not_in_past(when, trigger, document.published_at)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end
-    key = f"{document.doc_id}\x1f{trigger_start}\x1f{trigger_end}\x1f{trigger.event_type}\x1f{run.pipeline_version}"
+    target_id = target.actor_id if target else ""
+    span = (document.doc_id, str(trigger_start), str(trigger_end))
+    key = "\x1f".join((*span, trigger.event_type, source.actor_id, target_id, run.pipeline_version))
     actor_notes = [m.unresolved_reason for m in (source, target) if m is not None and m.unresolved_reason]
     if target is None:
         actor_notes.append("no target actor in the clause")
+    actor_notes.extend(list_notes)
     return {
         "event_id": hashlib.sha256(key.encode()).hexdigest(),
         "doc_id": document.doc_id,

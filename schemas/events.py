@@ -58,7 +58,10 @@ EVENTS = TableContract(
     description="Event mentions extracted from English body sentences, each traceable to its text span.",
     fields=(
         column(
-            "event_id", pa.string(), "sha256 of doc_id, trigger span, event type and pipeline_version", nullable=False
+            "event_id",
+            pa.string(),
+            "sha256 of doc_id, trigger span, event type, source and target actor ids and pipeline_version",
+            nullable=False,
         ),
         column("doc_id", pa.string(), "document the event was read from", nullable=False),
         column("cluster_id", pa.string(), "real-world event this mention belongs to (event_clusters)"),
@@ -92,9 +95,15 @@ EVENTS = TableContract(
         column(
             "participants",
             pa.list_(pa.string()),
-            "every actor coordinated in the event, for multilateral events (sorted canonical names)",
+            "every actor coordinated in the event (sorted canonical names): all sides of a multilateral event, or the"
+            " whole list of sources and targets of a directed event given as one row per source-target pair",
         ),
-        column("actor_detail", pa.string(), "why an actor is missing or a role was not confirmed"),
+        column(
+            "actor_detail",
+            pa.string(),
+            "why an actor is missing or a role was not confirmed; for a row of a list of coordinated actors, how"
+            " many rows the list gave and which members beyond four per side were not paired",
+        ),
         column("location_name", pa.string(), "where the event happened (not places merely mentioned)"),
         column("location_country", pa.string(), "ISO 3166 alpha-3 of the location"),
         column("latitude", pa.float64(), "WGS84 latitude of the location", unit="degrees"),

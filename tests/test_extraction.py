@@ -6,9 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from eventlake import extraction
 from eventlake.documents import english_text_document
-from eventlake.extraction import default_resources, extract_document
+from eventlake.extraction import MAX_COORDINATED_ACTORS, default_resources, extract_document
 from eventlake.records import RunContext
 from eventlake.typing_rules import TriggerFinder
 
@@ -565,7 +568,7 @@ def test_a_by_phrase_with_an_article_names_the_agent_of_a_passive() -> None:
 def test_two_parties_that_sign_a_treaty_or_restore_ties_do_it_to_each_other() -> None:
     assert event_keys("Ethiopia and Eritrea signed a peace agreement on Monday.") == ["SUPPORT:ETH>ERI"]
     assert event_keys("Britain and Iran restored diplomatic relations on Tuesday.") == ["SUPPORT:GBR>IRN"]
-    assert event_keys("Spain and Portugal praised the agreement on Monday.") == ["SUPPORT:PRT>"]
+    assert event_keys("Spain and Portugal praised the agreement on Monday.") == ["SUPPORT:ESP>", "SUPPORT:PRT>"]
 
 
 def test_a_dateline_agency_is_never_an_actor() -> None:
@@ -597,8 +600,9 @@ def test_the_second_verb_of_a_coordinated_predicate_keeps_the_first_subject() ->
     assert event_keys("Iraqi forces attacked and killed Iranian soldiers on Monday.") == ["ASSAULT:IRQ>IRN"]
 
 
-def test_an_actor_coordinated_with_the_by_agent_is_no_target() -> None:
-    assert event_keys("The town was shelled by Syrian and Russian forces on Monday.") == ["ASSAULT:SYR>"]
+def test_an_actor_coordinated_with_the_by_agent_is_no_target_but_a_second_source() -> None:
+    events = event_keys("The town was shelled by Syrian and Russian forces on Monday.")
+    assert events == ["ASSAULT:RUS>", "ASSAULT:SYR>"]
 
 
 def test_the_subject_of_a_passive_is_acted_on_unless_forces_deploy() -> None:
@@ -629,7 +633,11 @@ def test_the_verb_of_a_relative_clause_never_takes_the_main_subject() -> None:
             "Turkey discussed Syria with Russia.",
             ["CONSULT:TUR>RUS"],
         ),
-        ("t.ties,!restore/v ~3 relation/n,054,0.9,,0,,,,,,,", "Cuba and Chile restored relations.", ["SUPPORT:CHL>"]),
+        (
+            "t.ties,!restore/v ~3 relation/n,054,0.9,,0,,,,,,,",
+            "Cuba and Chile restored relations.",
+            ["SUPPORT:CHL>", "SUPPORT:CUB>"],
+        ),
         (
             "t.ties,!restore/v ~3 relation/n,054,0.9,,0,,,,,,mutual,",
             "Cuba and Chile restored relations.",
@@ -651,3 +659,150 @@ def test_lexicon_roles_and_state_codes_guide_extraction(
     assert (
         sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events) == expected
     )
+
+
+def pairs_of(events: list[dict[str, Any]]) -> list[tuple[str | None, str | None]]:
+    return [(e["source_country"], e["target_country"]) for e in events]
+
+
+def test_coordinated_sources_and_targets_give_one_event_per_pair_with_one_trigger() -> None:
+    events = events_of("Britain and France accused Russia and Syria of war crimes in Aleppo.")
+    assert pairs_of(events) == [("GBR", "RUS"), ("GBR", "SYR"), ("FRA", "RUS"), ("FRA", "SYR")]
+    assert len({(e["trigger_start"], e["trigger_end"], e["char_start"], e["char_end"]) for e in events}) == 1
+    assert all(e["participants"] == ["France", "Russian Federation", "Syria", "United Kingdom"] for e in events)
+    assert all("one of 4 events" in e["actor_detail"] for e in events)
+
+
+def test_two_events_from_one_trigger_have_different_ids_and_the_same_ids_on_a_rerun() -> None:
+    sentence = "The European Union imposed sanctions on Russia and Belarus on Monday."
+    first, second = events_of(sentence), events_of(sentence)
+    assert len(first) == 2 and first[0]["trigger_start"] == first[1]["trigger_start"]
+    assert first[0]["event_id"] != first[1]["event_id"]
+    assert [e["event_id"] for e in first] == [e["event_id"] for e in second]
+
+
+def test_actors_beyond_the_cap_are_named_not_paired() -> None:
+    events = events_of("Britain, France, Germany, Italy and Spain condemned Russia on Monday.")
+    assert pairs_of(events) == [("GBR", "RUS"), ("FRA", "RUS"), ("DEU", "RUS"), ("ITA", "RUS")]
+    assert all("not paired: Spain" in e["actor_detail"] for e in events)
+    assert all("Spain" in e["participants"] for e in events)
+
+
+COUNTRIES = ("France", "Germany", "Italy", "Spain", "Poland", "Japan", "Brazil", "Egypt", "Kenya", "Chile")
+
+
+def listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(COUNTRIES), st.integers(1, 6), st.integers(1, 4))
+def test_every_listed_pair_up_to_the_cap_is_an_event_with_its_own_id(
+    order: list[str], source_count: int, target_count: int
+) -> None:
+    sources, targets = list(order[:source_count]), list(order[source_count : source_count + target_count])
+    events = events_of(f"{listed(sources)} condemned {listed(targets)} on Monday.")
+    paired = [(s, t) for s in sources[:MAX_COORDINATED_ACTORS] for t in targets[:MAX_COORDINATED_ACTORS]]
+    assert [(e["source_actor"], e["target_actor"]) for e in events] == paired
+    assert len({e["event_id"] for e in events}) == len(events)
+    assert all(("not paired" in (e["actor_detail"] or "")) == (source_count > MAX_COORDINATED_ACTORS) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turkey and Russia met in Sochi on Monday.", ["CONSULT:TUR>RUS"]),
+        ("Putin met Erdogan and Rouhani in Tehran on Friday.", ["CONSULT:RUS>TUR"]),
+        ("Israeli troops and Hezbollah guerrillas clashed in southern Lebanon.", ["ASSAULT:ISR>LBN"]),
+        ("The war between Iran and Iraq has killed hundreds of thousands of people.", ["ASSAULT:IRN>IRQ"]),
+    ],
+)
+def test_symmetric_acts_and_pairs_give_one_event_between_the_two(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence, dt.date(2019, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The United States accused Russia and its ally Syria of war crimes.", ["ACCUSE:USA>RUS"]),
+        ("Britain, a member of NATO, condemned Russia on Tuesday.", ["ACCUSE:GBR>RUS"]),
+        ("Iran's foreign minister, Javad Zarif, condemned the United States.", ["ACCUSE:IRN>USA"]),
+        ("The European Union imposed sanctions on Russia and on companies that help it.", ["SANCTION:>RUS"]),
+        ("Britain condemned Iran and Russia vetoed the resolution.", ["ACCUSE:GBR>IRN", "REJECT:RUS>"]),
+        ("Iraq invaded Kuwait and Syria condemned the invasion.", ["ACCUSE:SYR>", "ASSAULT:IRQ>KWT"]),
+        ("Croatia accused Bosnia and Herzegovina of failing to protect its border.", ["ACCUSE:HRV>BIH"]),
+        ("Israel sealed off the West Bank and Gaza Strip on Tuesday.", ["COERCE:ISR>PSE"]),
+    ],
+)
+def test_no_fan_out_without_a_real_list_of_distinct_parties(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence, dt.date(2019, 6, 1)) == expected
+
+
+def test_a_list_that_a_governing_word_opens_is_no_list_of_subjects() -> None:
+    assert event_keys("LONDON (Reuters) - Britain and France condemned Iran.") == ["ACCUSE:FRA>IRN", "ACCUSE:GBR>IRN"]
+    assert event_keys("Officials said Britain and France would impose sanctions on Syria.") == [
+        "SANCTION:FRA>SYR",
+        "SANCTION:GBR>SYR",
+    ]
+    assert event_keys("The European Union imposed sanctions on Belarus, and Russia condemned the move.") == [
+        "ACCUSE:RUS>",
+        "SANCTION:>BLR",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ethiopian troops recaptured the town of Badme from Eritrea on Friday.", ["COERCE:ETH>ERI"]),
+        ("Ukrainian forces retook the city of Kherson from Russian troops.", ["COERCE:UKR>RUS"]),
+        ("Britain demanded the release of its 15 naval personnel from Iran.", ["REQUEST:GBR>IRN"]),
+        ("Turkish troops captured the town of Afrin in northern Syria on Sunday.", ["COERCE:TUR>"]),
+        ("Israel demanded the withdrawal of Syrian troops from Lebanon.", ["REQUEST:ISR>"]),
+    ],
+)
+def test_a_target_past_an_of_phrase_and_never_the_of_noun(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "target"),
+    [
+        ("Pakistan complained to the U.N. Security Council about India's shelling.", "ACCUSE", "India"),
+        ("The United States filed a complaint with the World Trade Organization against China.", "ACCUSE", "China"),
+        ("Ukraine appealed to the U.N. Security Council against Russia's attacks.", "ACCUSE", "Russian Federation"),
+        ("Pakistan complained to the U.N. Security Council about the shelling.", "ACCUSE", "U.N. Security Council"),
+        ("China complained to the United States about the visit.", "ACCUSE", "United States of America"),
+        ("Iraq appealed to the U.N. Security Council against the war.", "REQUEST", "U.N. Security Council"),
+    ],
+)
+def test_a_complaint_to_a_body_targets_the_party_complained_about(sentence: str, event_type: str, target: str) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["target_actor"]) == (event_type, target)
+
+
+def test_an_appeal_to_a_body_against_a_party_is_an_official_complaint() -> None:
+    (event,) = events_of("Ukraine appealed to the U.N. Security Council against Russia's intervention.")
+    assert (event["cameo_code"], event["target_country"]) == ("114", "RUS")
+    assert "appeal to U.N. Security Council against the target" in event["rule"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "readings"),
+    [
+        ("Officials attacked the village on Sunday.", 1),
+        ("Rebels attacked the village on Sunday.", 2),
+    ],
+)
+def test_roles_are_read_again_only_when_a_bare_armed_agent_may_be_the_source(
+    sentence: str, readings: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    read = extraction.assign_roles
+
+    def counted(*args: Any, **kwargs: Any) -> extraction.Roles:
+        calls.append(args[2])
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(extraction, "assign_roles", counted)
+    events_of(sentence)
+    assert len(calls) == readings
