@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+from eventlake import PIPELINE_VERSION, __version__, reference_digest
 from eventlake.incremental import KnownDocument, plan_run
 from eventlake.ingest import sha256_hex
 from eventlake.records import RawArticle
@@ -43,3 +46,14 @@ def test_known_content_under_a_new_name_is_a_duplicate_reject() -> None:
     plan = plan_run([copy], known(original), pipeline_version="1", reprocess=False)
     assert plan.to_process == ()
     assert [(r.source_uri, r.reason) for r in plan.rejects] == [("b.txt", "duplicate")]
+
+
+def test_the_pipeline_version_follows_the_reference_tables(tmp_path: Path) -> None:
+    (tmp_path / "verbs").mkdir()
+    (tmp_path / "verbs" / "triggers.csv").write_text("id,pattern\na,!meet/v\n", encoding="utf-8")
+    (tmp_path / "actors.csv").write_text("actor_id\nx\n", encoding="utf-8")
+    first = reference_digest(tmp_path)
+    assert reference_digest(tmp_path) == first
+    (tmp_path / "verbs" / "triggers.csv").write_text("id,pattern\na,!meet/v ?with\n", encoding="utf-8")
+    assert reference_digest(tmp_path) != first
+    assert f"{__version__}+ref.{reference_digest()}" == PIPELINE_VERSION
