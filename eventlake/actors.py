@@ -1168,7 +1168,12 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
         while name_words < MAX_UNLISTED_NAME_WORDS and last < len(text.words) and last not in covered:
             if text.name_word(last) and text.words[last] not in table.not_given_names:
                 last += 1
-            elif name_words and text.words[last] == "-" and (text.name_word(last + 1) or text.glued(last)):
+            elif (
+                name_words
+                and text.words[last] == "-"
+                and last + 1 not in covered
+                and (text.name_word(last + 1) or text.glued(last))
+            ):
                 last += 2
             elif (
                 name_words

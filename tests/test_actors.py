@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from eventlake.actors import ActorMention, ActorTable, find_actors, load_actor_table, mention_with_date
@@ -424,6 +424,7 @@ NAME_PIECES = [
     st.lists(st.one_of(st.sampled_from(NAME_PIECES), st.text(max_size=6)), max_size=25),
     st.sampled_from([" ", "", "  "]),
 )
+@example(["troops", "\n", "Erdoğan", "al-Qaeda-linked", "Erdoğan"], "")
 def test_offsets_always_slice_the_surface(pieces: list[str], joiner: str) -> None:
     table = load_actor_table()
     text = joiner.join(pieces)
