@@ -31,7 +31,7 @@ from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.reference.normalize import fold_text
 from eventlake.sentences import SentenceSpan, split_sentences
-from eventlake.typing_rules import Trigger, TriggerFinder, default_finder
+from eventlake.typing_rules import COOPERATIVE_TYPES, Trigger, TriggerFinder, default_finder
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
@@ -62,8 +62,26 @@ PATIENT_PASSIVE_CODES = ("084",)
 """Releases and returns (CAMEO 084): who 'was released' or 'set free' is the one released, never the source,
 even though RETREAT is a self-passive type."""
 COMPLEMENT_TARGET_TYPES = frozenset({"REQUEST"})
-COMPLEMENT_OBJECT_TYPES = frozenset({"THREATEN", "REJECT"})
-"""A threat or a refusal is aimed at whoever the threatened or refused act is aimed at."""
+COMPLEMENT_OBJECT_TYPES = frozenset({"THREATEN", "REJECT", "AGREE"})
+"""A threat, a refusal or a promise is aimed at whoever the threatened, refused or promised act is aimed at."""
+WITHDRAWAL_CAMEO_PREFIX = "087"
+PROMISED_ACT_TYPES = COOPERATIVE_TYPES
+"""Promised acts whose target a promise takes: acts of cooperation ('agreed to hold talks with Syria', 'pledged
+to supply Ukraine with weapons', 'agreed to release 26 Palestinian prisoners'). The target of a promised attack or
+sanction ('agreed to impose sanctions on Russia') is not whom the promise is made to, nor is the place a promised
+withdrawal leaves ('pledged to withdraw its troops from Afghanistan', CAMEO 087)."""
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "THREATEN"})
+"""Acts aimed at the party their purpose clause names: 'took to the streets to protest against U.S. drone
+strikes', 'ready to use force to stop Iran'."""
+INVESTIGATION_CAMEO_PREFIX = "09"
+ACCOUNTABLE_SECTORS = frozenset(
+    {"GOV", "LEG", "JUD", "ELI", "PTY", "MIL", "SPY", "COP", "REB", "INS", "SEP", "RAD", "CRM", "UAF"}
+)
+"""Officials, armed forces and groups that a reported wrong can be laid at, unlike civilians or a crowd."""
+REJECTED_MEETING_CAMEO_CODE = "125"
+MEETING_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
+"""A cancelled or boycotted meeting is refused to its partner: 'scrapped talks with Turkey', 'canceled a state
+visit to the United States'. Not 'between': the parties of talks between others are not refused."""
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 """Forces that 'were deployed' or 'have been demobilized' with no agent named are the ones that mobilized or
 withdrew: the subject of the passive is the source."""
@@ -305,10 +323,15 @@ _DATELINE = re.compile(
 )
 """'SEOUL, June 10 (Reuters) - ': the place and agency that filed the report, not actors of its events."""
 _MOTION_WORDS = (
-    r"travel\w*|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return\w*|head(?:s|ed|ing)?|arriv\w*|came|come"
-    r"|coming|deploy\w*|mov(?:e|ed|es|ing)|fle[de]\w*|trips?|journey\w*"
+    r"travel(?:s|l?ed|l?ing)?|go|goes|went|gone|going|fl(?:y|ew|ies|own|ying)|return(?:s|ed|ing)?"
+    r"|head(?:s|ed|ing)?|arriv(?:e|es|ed|ing|als?)|came|come|coming|deploy(?:s|ed|ing|ments?)?|mov(?:e|ed|es|ing)"
+    r"|fle(?:d|e|es|eing)|trips?|journey(?:s|ed|ing)?"
 )
-_TRAVEL_WORD = re.compile(rf"\b(?:{_MOTION_WORDS}|march\w*|walk\w*|drove|sail\w*)\b", re.IGNORECASE)
+_TRAVEL_WORD = re.compile(
+    rf"\b(?:{_MOTION_WORDS}|march(?:es|ed|ing)?|walk(?:s|ed|ing)?|drove|sail(?:s|ed|ing)?)\b", re.IGNORECASE
+)
+"""Words of travel, whole words only: 'sailed to' is travel, 'the sailors' release from Iran' is not, nor is 'its
+fleet' or 'the marchers'."""
 _WITHDRAWAL_WORD = re.compile(r"(?:withdr[ae]w\w*|pull\w*|evacuat\w*|retreat\w*|expul\w*|expel\w*)", re.I)
 """'rejected a demand for a withdrawal from Kuwait': what is left is a place, unless the act is the retreat."""
 _SLOT_GAP = re.compile(r"\s*(?P<words>(?:[a-z][a-z'-]*\s+)*?)(?:the\s+)?")
@@ -326,6 +349,45 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", 
 _OFFICE_TITLE = re.compile(
     r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
 )
+_INFINITIVE_OPENING = r"(?:\s+(?:on\s+)?[A-Z][a-z]+day|\s+[a-z]+ly)*\s+(?P<to>to\s+)?(?:[a-z]+ly\s+)?"
+_HANDOVER_VERBS = r"(?:hand|turn|give)\s+(?:over|back)|extradite|surrender|transfer"
+_HANDOVER_INFINITIVE = re.compile(rf"{_INFINITIVE_OPENING}(?:{_HANDOVER_VERBS})\b")
+_PROMISED_INFINITIVE = re.compile(
+    rf"{_INFINITIVE_OPENING}(?:{_HANDOVER_VERBS}|send|dispatch|ship|deliver|provide|supply|donate|lend)\b"
+)
+_OBJECT_THEN_TO = re.compile(r"(?:\s+[^\s;]+){1,6}?\s+to\s+(?:the\s+)?")
+"""'hand over Osama bin Laden to the United States': what is handed over, then its recipient."""
+_PURPOSE_CLAUSE = re.compile(
+    r"(?:[^,;]|,(?=\d))*?\bto\s+"
+    r"(?:[a-z]+\s+against|stop|prevent|deter|halt|punish|oust|topple|overthrow|force|compel|drive)\s+(?:the\s+)?"
+)
+"""'to protest against X', 'to stop X': a purpose clause aimed at X."""
+_REPORTED_WRONG = re.compile(
+    r"\s+(?:(?:the|new|fresh|media|press)\s+)*(?:reports?|allegations?|claims?|accusations?|charges?|suspicions?)"
+    r"\s+that\s+(?:the\s+)?"
+)
+_ACTIVE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:had|has|have|[a-z]+ly)\s+)*(?!(?:been|being|was|were|is|are|be)\b)[a-z]{2,}\b"
+)
+"""The verb of the reported clause, not a passive or a copula: 'that Israel had used', not 'that Israel was
+attacked'."""
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z]+)\b")
+_PHRASE_END_WORDS = PREPOSITIONS | frozenset(
+    "and or as if unless until so but once when while next this last soon later early immediately".split()
+)
+"""Lower-case words that may follow a noun phrase: a name followed by any other qualifies the noun after it."""
+_INFINITIVE_OBJECT_GAP = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|both|all|some|several|northern|southern|eastern"
+    r"|western|central|neighbou?ring)\b)[a-z]+\s+(?:(?:the|a|an)\s+)?$"
+)
+"""'to discuss Syria': an infinitive and its object; 'to northern Iraq' is no infinitive."""
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+"""A comma that may end a phrase, not one inside a number ('4,000 troops')."""
+_INTO_ACT_BY = re.compile(
+    r"\s+into\s+(?:(?!(?:reports?|claims?|allegations?|statements?|remarks|comments|findings|testimony|leaks?)\b)"
+    r"[\w'-]+\s+){1,6}?by\s+(?:the\s+)?"
+)
+"""'an investigation into alleged genocide by Chinese officials': the agent of the act looked into."""
 _EVENT_ANAPHOR = re.compile(
     r"^(?:The|This|That)\s+(?:meeting|talks|summit|visit|conference)\s+(?:will|would|is\s+to|was\s+to|took|had)\b",
     re.IGNORECASE,
@@ -456,9 +518,10 @@ def _extract_sentence(
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
         trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
-        if roles.target is None and roles.source is not None and trigger.event_type in COMPLEMENT_OBJECT_TYPES:
-            embedded_targets = complement_targets(trigger, triggers, actors, text, roles.source)
-            roles = _with_targets(roles, embedded_targets)
+        roles = promised_act_roles(trigger, triggers, roles)
+        if roles.target is None and roles.source is not None:
+            implied = implied_targets(trigger, triggers, actors, text, roles.source)
+            roles = _with_targets(roles, implied) if implied else roles
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
@@ -891,6 +954,49 @@ def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start:
     )
 
 
+def promised_act_roles(trigger: Trigger, triggers: Sequence[Trigger], roles: Roles) -> Roles:
+    """A promise keeps no target that lies in a promised attack or sanction ('pledged to expel Russian diplomats',
+    'promised to attack Syria') or a place a promised withdrawal leaves: that is the act's, not whom the promise
+    is made to (PROMISED_ACT_TYPES)."""
+    if trigger.event_type != "AGREE" or roles.target is None:
+        return roles
+    act = next((t for t in _embedded_acts(trigger, triggers) if not _promisable(t)), None)
+    if act is None or roles.target.start < act.start:
+        return roles
+    return replace(roles, target=None, participants=tuple(m for m in roles.participants if m.start < act.start))
+
+
+def _promisable(act: Trigger) -> bool:
+    return act.event_type in PROMISED_ACT_TYPES and not act.cameo_code.startswith(WITHDRAWAL_CAMEO_PREFIX)
+
+
+def _embedded_acts(trigger: Trigger, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The triggers in the complement of `trigger`, after it: 'threatened to break relations', 'agreed to hold
+    talks'."""
+    return [t for t in triggers if t.start >= trigger.end and t.embedded_in == trigger.entry_id]
+
+
+def implied_targets(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    actors: Sequence[ActorMention],
+    text: str,
+    source: ActorMention,
+) -> tuple[ActorMention, ...]:
+    """The targets of an act with none of its own, from the words it governs: the act it threatens, refuses or
+    promises (`complement_targets`), its purpose clause (`purpose_targets`) or, for an investigation, the party
+    of the reported or alleged wrong it looks into (`investigated_targets`)."""
+    if trigger.event_type in COMPLEMENT_OBJECT_TYPES and (
+        found := complement_targets(trigger, triggers, actors, text, source)
+    ):
+        return found
+    if trigger.event_type in PURPOSE_TARGET_TYPES and (found := purpose_targets(trigger, actors, text, source)):
+        return found
+    if trigger.event_type == "ACCUSE" and trigger.cameo_code.startswith(INVESTIGATION_CAMEO_PREFIX):
+        return investigated_targets(trigger, actors, text, source)
+    return ()
+
+
 def complement_targets(
     trigger: Trigger,
     triggers: Sequence[Trigger],
@@ -898,16 +1004,23 @@ def complement_targets(
     text: str,
     source: ActorMention,
 ) -> tuple[ActorMention, ...]:
-    """The targets of a threat or refusal with none of its own: the targets of the act it embeds ('threatened to
-    break relations with Russia', 'threatened to attack Israel and the United States', 'declined to sign a
-    trade agreement with the United States'), or else, for a threat, who must act to avert it ('threatened to
+    """The targets of a threat, refusal or promise with none of its own: the targets of the act it embeds
+    ('threatened to break relations with Russia', 'threatened to attack Israel and the United States', 'declined
+    to sign a trade agreement with the United States', 'agreed to hold talks with Syria'; for a promise only an
+    act of cooperation, see PROMISED_ACT_TYPES); else who receives what the act hands over ('refused to hand over
+    Osama bin Laden to the United States') or, for a promise, the state it sends something to ('offered to send
+    troops to Haiti', `infinitive_recipient`); or else, for a threat, who must act to avert it ('threatened to
     launch an offensive unless Baghdad accepted')."""
-    for embedded in triggers:
-        if embedded.start >= trigger.end and embedded.embedded_in == trigger.entry_id:
-            roles = assign_roles(embedded, actors, text)
-            if roles.target is not None and roles.target.actor_id != source.actor_id:
-                listed = roles.targets if roles.target in roles.targets else (roles.target,)
-                return tuple(m for m in listed if m.actor_id != source.actor_id)
+    for embedded in _embedded_acts(trigger, triggers):
+        if trigger.event_type == "AGREE" and not _promisable(embedded):
+            continue
+        roles = assign_roles(embedded, actors, text)
+        if roles.target is not None and roles.target.actor_id != source.actor_id:
+            listed = roles.targets if roles.target in roles.targets else (roles.target,)
+            return tuple(m for m in listed if m.actor_id != source.actor_id)
+    recipient = infinitive_recipient(trigger, actors, text, source)
+    if recipient is not None:
+        return (recipient,)
     if trigger.event_type != "THREATEN":
         return ()
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
@@ -916,6 +1029,96 @@ def complement_targets(
         return ()
     subject = next((m for m in actors if m.start == condition.end() and _is_participant(m)), None)
     return (subject,) if subject is not None and subject.actor_id != source.actor_id else ()
+
+
+def infinitive_recipient(
+    trigger: Trigger, actors: Sequence[ActorMention], text: str, source: ActorMention
+) -> ActorMention | None:
+    """Who receives what the infinitive right after the trigger hands over: 'refused on Sunday to hand over Osama
+    bin Laden to the United States', 'offered to extradite the suspects to Spain'. A promise also takes the state
+    it sends something to ('offered to send troops to Haiti', 'was prepared to send 4,000 troops to Bosnia'); a
+    place ('to the border'), a nationality ('to the Afghan border') or a possessive ("to Saudi Arabia's northern
+    border") is no such state."""
+    promise = trigger.event_type == "AGREE"
+    opening = _PROMISED_INFINITIVE if promise else _HANDOVER_INFINITIVE
+    words = trigger.text.split()
+    governed = words[-1].lower() == "to" if words else False
+    verb = opening.match(text, trigger.end)
+    if verb is None or (verb.group("to") is None and not governed):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    for mention in actors:
+        if mention.start < verb.end() or mention.end > clause_end:
+            continue
+        gap = text[verb.end() : mention.start]
+        if _CLAUSE_COMMA.search(gap) or len(gap.split()) > MAX_MARKED_GAP_WORDS:
+            return None
+        if not _OBJECT_THEN_TO.fullmatch(gap):
+            continue
+        possessive = text.startswith(("'s", "’s"), mention.end)
+        recipient = _names_a_state(mention, text) if promise else _is_participant(mention)
+        if recipient and not possessive and _distinct(mention, source) and mention.country != source.country:
+            return mention
+        return None
+    return None
+
+
+def _names_a_state(mention: ActorMention, text: str) -> bool:
+    """A state or its government named as a party ('to Bosnia next month', 'to Kabul'), not a people ('to
+    Palestinians') nor a name that qualifies a noun ('to the Afghan border', 'to the U.S. border')."""
+    following = _WORD_AFTER.match(text, mention.end)
+    if following is not None and following.group("word") not in _PHRASE_END_WORDS:
+        return False
+    if mention.basis == "nationality":
+        return mention.kind == "country" and not mention.surface.endswith("s")
+    return _is_state(mention)
+
+
+def purpose_targets(
+    trigger: Trigger, actors: Sequence[ActorMention], text: str, source: ActorMention
+) -> tuple[ActorMention, ...]:
+    """The party a purpose clause after the act names, for acts aimed at it (PURPOSE_TARGET_TYPES): 'took to the
+    streets of Karachi to protest against U.S. drone strikes', 'was prepared to use force to stop Iran from
+    acquiring nuclear weapons'. What the act would protect or defend ('to protect its nationals', 'to defend
+    Saudi Arabia') is not its target."""
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    for mention in actors:
+        if mention.start < trigger.end or mention.end > clause_end:
+            continue
+        gap = text[trigger.end : mention.start]
+        if _CLAUSE_COMMA.search(gap) or len(gap.split()) > MAX_MARKED_GAP_WORDS:
+            return ()
+        if _PURPOSE_CLAUSE.fullmatch(gap) and _is_participant(mention) and _distinct(mention, source):
+            return (mention,)
+    return ()
+
+
+def investigated_targets(
+    trigger: Trigger, actors: Sequence[ActorMention], text: str, source: ActorMention
+) -> tuple[ActorMention, ...]:
+    """Whom an investigation is into: a state, a named party or an armed or official body that a reported wrong
+    has as its subject ('investigating reports that Israel had used cluster bombs', 'claims that Russian agents
+    poisoned'), not a passive's ('reports that Israel was attacked') nor people's ('claims that British tourists
+    died'); or the agent of an alleged act ('an investigation into alleged abuses by Syrian government forces'),
+    not the author of a report ('an inquiry into claims made by X')."""
+    for mention in actors:
+        if mention.start < trigger.end or not _is_participant(mention) or not _distinct(mention, source):
+            continue
+        gap = text[trigger.end : mention.start]
+        reported = (
+            _REPORTED_WRONG.fullmatch(gap) and _ACTIVE_VERB_AFTER.match(text, mention.end) and _accountable(mention)
+        )
+        if reported or _INTO_ACT_BY.fullmatch(gap):
+            return (mention,)
+    return ()
+
+
+def _accountable(mention: ActorMention) -> bool:
+    """A party a wrong can be laid at: a state, a named person or body, or an official or armed agent; not a
+    people ('Palestinians') nor civilians."""
+    if mention.kind == "agent-phrase":
+        return mention.sector in ACCOUNTABLE_SECTORS
+    return mention.basis != "nationality" or not mention.surface.endswith("s")
 
 
 def complaint_roles(trigger: Trigger, roles: Roles, actors: Sequence[ActorMention], text: str) -> tuple[Trigger, Roles]:
@@ -1364,6 +1567,14 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
     )
 
 
+def target_prepositions(trigger: Trigger) -> frozenset[str]:
+    """The prepositions that introduce the trigger's target: those of its event type, or for a cancelled or
+    boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS)."""
+    if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
+        return MEETING_PARTNER_PREPOSITIONS
+    return TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+
+
 def _trailing_preposition(trigger: Trigger) -> str | None:
     words = trigger.text.split()
     last = words[-1].lower() if words else ""
@@ -1377,7 +1588,7 @@ def _slot_preposition(trigger: Trigger, text: str, start: int) -> tuple[str, int
     apology from'), also past an 'of' phrase ('recaptured the town of Badme from')."""
     if start <= trigger.end:
         return None
-    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    allowed = target_prepositions(trigger)
     between = text[trigger.end : start]
     gap = _SLOT_GAP.fullmatch(between if "of" in allowed else _INNER_OF_PHRASE.sub(" ", between))
     if gap is None:
@@ -1444,8 +1655,10 @@ def _object_after(
     in Manila on Sunday against X') and, for types that take no 'of' target, an 'of' phrase with no actor that
     another preposition follows ('recaptured the town of Badme from X') do not count among those words; a place
     or topic preposition the pattern ends in ('marched in', 'conferred about') does. An actor in an 'of' phrase
-    ('demanded the withdrawal of Syrian troops from') ends the search."""
-    allowed = TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
+    ('demanded the withdrawal of Syrian troops from') ends the search, unless a later actor fills the target slot
+    (`_fills_target_slot`): who holds what is asked for ('requested the extradition of cleric Fethullah Gulen from
+    the United States')."""
+    allowed = target_prepositions(trigger)
     trailing = _trailing_preposition(trigger)
     agent_end = exclude.end if exclude is not None and exclude.start >= trigger.end else None
     for mention in after:
@@ -1460,7 +1673,7 @@ def _object_after(
             continue
         gap_start = agent_end if agent_end is not None and agent_end <= mention.start else trigger.end
         gap = text[gap_start : mention.start]
-        if _second_verb_object(trigger, text, mention.start):
+        if _second_verb_object(trigger, text, mention.start) or _meeting_infinitive_object(trigger, gap):
             return None
         if trailing in SETTING_PREPOSITIONS and gap_start == trigger.end:
             gap = f"{trailing}{gap}"
@@ -1483,9 +1696,23 @@ def _object_after(
             " ".join(words[-2:])
         ):
             return mention
+        if prepositions[-1:] == ["of"] and "of" not in allowed and _holder_follows(trigger, after, mention, text):
+            continue
         if prepositions:
             return None
     return None
+
+
+def _holder_follows(trigger: Trigger, after: Sequence[ActorMention], mention: ActorMention, text: str) -> bool:
+    """'requested the extradition of cleric Fethullah Gulen from the United States': an actor after `mention`
+    fills the trigger's target slot past the 'of' phrase that names what is asked for."""
+    return any(later.start > mention.end and _fills_target_slot(trigger, text, later.start) for later in after)
+
+
+def _meeting_infinitive_object(trigger: Trigger, gap: str) -> bool:
+    """'cancelled a meeting to discuss Syria': the actor right after 'to' and a verb is that verb's object, not
+    the partner of the cancelled meeting, who follows 'to' directly ('a visit to Algeria')."""
+    return trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE and bool(_INFINITIVE_OBJECT_GAP.search(gap))
 
 
 def _second_verb_object(trigger: Trigger, text: str, start: int) -> bool:

@@ -806,3 +806,128 @@ def test_roles_are_read_again_only_when_a_bare_armed_agent_may_be_the_source(
     monkeypatch.setattr(extraction, "assign_roles", counted)
     events_of(sentence)
     assert len(calls) == readings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel agreed on Thursday to hold direct talks with Syria in Washington.", ["AGREE:ISR>SYR"]),
+        ("The Soviet Union expressed willingness to cooperate with the United States.", ["AGREE:RUS>USA"]),
+        ("Russia agreed to supply India with 40 fighter jets.", ["AGREE:RUS>IND"]),
+        ("Israel agreed to release 26 Palestinian prisoners on Tuesday.", ["AGREE:ISR>PSE"]),
+        ("Britain pledged to expel Russian diplomats.", ["AGREE:GBR>"]),
+        ("The United States pledged to impose sanctions on Syria.", ["AGREE:USA>"]),
+        ("The United States pledged to withdraw its troops from Afghanistan within 14 months.", ["AGREE:USA>"]),
+        ("Israel agreed to a 24-hour ceasefire in Gaza on Saturday.", ["AGREE:ISR>"]),
+    ],
+)
+def test_a_promise_takes_the_target_of_a_promised_act_of_cooperation_only(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("France offered to send troops to Haiti as part of a peacekeeping force.", ["AGREE:FRA>HTI"]),
+        ("Germany said it was prepared to send 4,000 troops to Bosnia.", ["AGREE:DEU>BIH"]),
+        ("The Taliban offered to hand over Osama bin Laden to Pakistan for trial.", ["AGREE:AFG>PAK"]),
+        ("The Taliban refused on Sunday to hand over Osama bin Laden to the United States.", ["REJECT:AFG>USA"]),
+        ("Germany agreed to send troops to the border region next year.", ["AGREE:DEU>"]),
+        ("Iraq agreed to send more troops to the Syrian border.", ["AGREE:IRQ>"]),
+        ("Mexico promised to send more troops to the U.S. border.", ["AGREE:MEX>"]),
+        ("Egypt agreed to send troops to Saudi Arabia's northern border.", ["AGREE:EGY>"]),
+        ("Germany refused to send troops to Iraq.", ["REJECT:DEU>"]),
+    ],
+)
+def test_a_promise_or_refusal_to_hand_something_over_targets_its_recipient(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Germany scrapped talks with Turkey on Tuesday.", ["REJECT:DEU>TUR"]),
+        ("Brazil canceled a state visit to the United States over the spying row.", ["REJECT:BRA>USA"]),
+        ("Russia cancelled a meeting to discuss Syria.", ["REJECT:RUS>"]),
+        ("Japan cancelled a summit in Tokyo because of the pandemic.", ["REJECT:JPN>"]),
+    ],
+)
+def test_a_cancelled_meeting_is_refused_to_its_partner(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+def test_a_cancelled_meeting_takes_the_prepositions_of_its_partner() -> None:
+    (cancelled,) = default_resources().triggers.find("Germany scrapped talks with Turkey.")
+    (refused,) = default_resources().triggers.find("Germany rejected the plan.")
+    assert extraction.target_prepositions(cancelled) == extraction.MEETING_PARTNER_PREPOSITIONS
+    assert extraction.target_prepositions(refused) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turkey formally requested the extradition of cleric Fethullah Gulen from the United States.",
+            ["REQUEST:TUR>USA"],
+        ),
+        ("Britain demanded the release of 15 British sailors from Iran.", ["REQUEST:GBR>IRN"]),
+        ("Britain demanded the withdrawal of its diplomats from Libya.", ["REQUEST:GBR>"]),
+        ("Turkey requested the evacuation of its nationals from Libya.", ["REQUEST:TUR>"]),
+    ],
+)
+def test_who_holds_what_is_requested_is_the_target_past_an_of_phrase(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hundreds of Pakistanis took to the streets of Karachi to protest against U.S. drone strikes.",
+            ["PROTEST:PAK>USA"],
+        ),
+        ("Israel said it was prepared to use force to stop Iran from acquiring nuclear weapons.", ["THREATEN:ISR>IRN"]),
+        ("The United States said it was prepared to use force to defend Saudi Arabia.", ["THREATEN:USA>"]),
+        ("Thousands of Britons took to the streets of London to protest against the war in Iraq.", ["PROTEST:GBR>"]),
+    ],
+)
+def test_a_protest_or_threat_is_aimed_at_whom_its_purpose_clause_opposes(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The State Department said it was investigating reports that Israel had used cluster bombs.",
+            ["ACCUSE:USA>ISR"],
+        ),
+        ("The U.N. launched an investigation into alleged abuses by Syrian government forces.", ["ACCUSE:>SYR"]),
+        ("NATO is investigating reports that Afghan civilians were killed in an air strike.", ["ACCUSE:>"]),
+        ("Spain is investigating claims that British tourists died after drinking tainted alcohol.", ["ACCUSE:ESP>"]),
+        ("The Pentagon is investigating reports that a U.S. drone crashed in Iran.", ["ACCUSE:USA>"]),
+    ],
+)
+def test_an_investigation_targets_the_party_of_the_wrong_it_looks_into(sentence: str, expected: list[str]) -> None:
+    assert event_keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "travel"),
+    [
+        ("sailed to", True),
+        ("will sail to", True),
+        ("marched to", True),
+        ("travelled to", True),
+        ("the sailors' release from", False),
+        ("its fleet to", False),
+        ("the marchers from", False),
+        ("a walkout from", False),
+    ],
+)
+def test_travel_words_are_whole_words(text: str, travel: bool) -> None:
+    assert bool(extraction._TRAVEL_WORD.search(text)) is travel
+
+
+def test_sailors_released_from_a_country_are_no_travel() -> None:
+    assert event_keys("Britain sought the sailors' release from Iran.") == ["REQUEST:GBR>IRN"]
