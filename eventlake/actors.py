@@ -109,6 +109,15 @@ POLITICAL_QUALIFIERS = frozenset(
     "conservative liberal separatist radical moderate marxist centrist secular religious junior".split()
 )
 """Words before 'the ruling Umma party' that make a lower-case 'party' a political organization."""
+PARTY_HEADS = frozenset({"party", "parties"})
+PARTY_QUALIFIERS = POLITICAL_QUALIFIERS | frozenset(
+    "largest biggest leading major minor small smaller other two three four five several both new pro anti far hard "
+    "left right wing hardline ultra -".split()
+)
+"""Lower-case words between a country and 'parties' that keep the phrase a party ('Iraq's two main Sunni parties',
+'Turkey's pro-Kurdish party', 'Israel's far-right parties')."""
+PARTY_STATE_QUALIFIERS = frozenset({"ruling", "governing"})
+"""'the ruling party' is coded GOV, as Phoenix codes RULING_PARTY; an opposition party is OPP."""
 ORGANIZATION_HEADS: Mapping[str, str | None] = MappingProxyType(
     {
         **dict.fromkeys(
@@ -151,6 +160,10 @@ NAME_PARTICLES = frozenset("al el ul ud ur ad bin ibn bint abu van von de da del
 """Lower-case links inside names ('Zia ul-Haq', 'Osama bin Laden'): part of the name, not its end."""
 RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
 """Sectors that qualify a following agent ('Christian militiamen', 'Islamic militants') rather than name one."""
+PARTY_QUALIFIER_SECTORS = RELIGION_SECTORS | frozenset({"OPP"})
+"""Agent words that may qualify a party ('Sunni parties', 'Christian parties', 'the opposition Labour party')."""
+FOLLOWER_WORDS = frozenset({"supporter", "supporters", "follower", "followers"})
+"""'Supporters of the Muslim Brotherhood': people of the country of whoever they follow."""
 CALENDAR_WORDS = frozenset(
     {
         "january",
@@ -194,9 +207,28 @@ TITLE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "ELI", "OPP
 FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
 """Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
 'in <country>' gives their place, not their country."""
+CAPTIVE_WORDS = frozenset(
+    {
+        "prisoner",
+        "prisoners",
+        "inmate",
+        "inmates",
+        "detainee",
+        "detainees",
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+    }
+)
+"""People held somewhere are often foreigners there ('prisoners in Israeli jails', 'detainees in Cuba'): the place
+gives no nationality."""
 FOREIGN_MARKERS = frozenset({"foreign", "international", "multinational", "overseas", "exiled", "expatriate"})
 ETHNIC_MARKERS = frozenset({"ethnic", "named", "called"})
 """'ethnic Albanian protesters', 'a man named Jordan': the word after names a descent or a person, not a state."""
+COMBINING_FORMS = frozenset("sino indo franco anglo russo afro euro greco turco italo austro hispano".split())
+"""'the Sino-British declaration', 'the Indo-Pakistani war': a demonym joined to a combining form qualifies a relation
+between states, and names neither as an actor."""
 REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west", "pan"})
 """'the Central American peace plan', 'Latin American leaders': a capitalized direction before a demonym the
 tables do not list with it names a region, not the state of the demonym alone."""
@@ -467,11 +499,24 @@ class _Text:
 
 
 def _case_ok(text: _Text, first: int, last: int) -> bool:
-    """Names must look like names: short single tokens in capitals, others with a capital somewhere."""
+    """Names must look like names: short single tokens in capitals, others with a capital somewhere past a
+    leading 'the', which a sentence opening capitalizes ('The quartet denied it' names no Quartet)."""
     if last - first == 1:
         surface = text.surface(first)
         return surface.isupper() if len(surface) <= 3 else surface[:1].isupper()
-    return any(text.capitalized(index) for index in range(first, last) if text.words[index].isalpha())
+    start = first + 1 if text.words[first] == "the" else first
+    return any(text.capitalized(index) for index in range(start, last) if text.words[index].isalpha())
+
+
+def _place_before_common_noun(table: ActorTable, text: _Text, first: int, last: int) -> bool:
+    """'the Paris club', 'a London club': a place name followed only by lower-case words is the place qualifying a
+    noun, not the body of that name ('the Paris Club')."""
+    start = first + 1 if text.words[first] == "the" else first
+    for end in range(start + 1, last):
+        places = table.patterns.get(text.words[start:end], ())
+        if any(target.actor_id and target.actor_id.startswith("country:") for target in places):
+            return not any(text.capitalized(index) for index in range(end, last) if text.words[index].isalpha())
+    return False
 
 
 def _holds(table: ActorTable, actor_id: str, day: dt.date | None) -> bool:
@@ -563,10 +608,16 @@ def _matches(table: ActorTable, text: _Text) -> list[tuple[int, int, list[AliasT
                 continue
             case_ok = _case_ok(text, first, last)
             capitals = case_ok and text.surface(first).isupper()
+            common_noun = last - first > 1 and _place_before_common_noun(table, text, first, last)
             usable = [
                 target
                 for target in targets
-                if target.actor_id is None or (case_ok and (capitals or not target.needs_capitals))
+                if target.actor_id is None
+                or (
+                    case_ok
+                    and (capitals or not target.needs_capitals)
+                    and not (common_noun and table.actors[target.actor_id].kind in ("organization", "group"))
+                )
             ]
             if usable:
                 found.append((first, last, usable))
@@ -737,8 +788,9 @@ def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Sp
 
 
 def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
-    """Drop a country named only as descent ('ethnic Albanians'), as a person's name ('a man named Jordan') or
-    inside a region ('Central American', 'Latin American'), which no longer match name the state."""
+    """Drop a country named only as descent ('ethnic Albanians'), as a person's name ('a man named Jordan'),
+    inside a region ('Central American', 'Latin American') or after a combining form ('Sino-British'), which no
+    longer name the state."""
     covered = {index for span in spans for index in range(span.first, span.last)}
 
     def qualified(span: _Span) -> bool:
@@ -747,6 +799,8 @@ def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
             return False
         word = text.words[before]
         if word in ETHNIC_MARKERS:
+            return True
+        if word == "-" and text.glued(before) and text.words[before - 1] in COMBINING_FORMS:
             return True
         return span.target.alias_kind == "nationality" and word in REGION_QUALIFIERS and text.capitalized(before)
 
@@ -822,7 +876,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
         span = spans[index]
         following = spans[index + 1] if index + 1 < len(spans) else None
         is_modifier = word(span.last) == "-" and word(span.last + 1) in RELATION_SUFFIXES
-        is_stance = word(span.first - 1) == "-" and word(span.first - 2) in STANCE_PREFIXES
+        is_stance = _stance_before(words, span.first)
         if span.target.actor_id is not None and (is_modifier or is_stance):
             first = span.first - 2 if is_stance else span.first
             if index > 0 and is_modifier and word(span.first - 1) in ("and", ","):
@@ -860,6 +914,20 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             after.first = span.first
             after.notes.append("title")
             index += 2
+            continue
+        if (
+            _is_place(span)
+            and following is not None
+            and following.first == span.last + 1
+            and word(span.last) in TITLE_HEADS
+            and not text.capitalized(span.last)
+            and following.target.actor_id is not None
+            and table.actors[following.target.actor_id].kind == "person"
+            and _span_country(table, following) in (_place_country(span), None)
+        ):
+            following.first = span.first
+            following.notes.append("title")
+            index += 1
             continue
         if (
             _is_place(span)
@@ -946,6 +1014,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and _is_place(following)
             and tuple(words[span.last : following.first]) in _AGENT_COUNTRY_LINKS
             and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
+            and words[span.last - 1] not in CAPTIVE_WORDS
             and not _modifies_next_agent(following, spans[index + 2] if index + 2 < len(spans) else None)
             and not (words[span.last] == "of" and _is_adjective(following, text))
         ):
@@ -990,6 +1059,116 @@ def _name_modifiers(table: ActorTable, text: _Text, spans: list[_Span]) -> list[
             continue
         kept.append(span)
     return kept
+
+
+def _party_phrases(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Iraq's main Sunni Arab parties', 'Turkey's main opposition party', 'Iraqi Kurdish parties': a lower-case
+    party word after a country and words that qualify a party (political, religious or ethnic words, a party's
+    name) names parties of that country, not the state: PTY, OPP for the opposition and GOV for the ruling party,
+    as Phoenix codes them. After a nationality adjective a qualifier is needed: 'the Syrian parties' may be the
+    sides of a conflict, and 'the Kenyan party' a delegation. A party with a name of its own ('the ruling Ennahda
+    party') is left to `_unlisted_organizations`, which keeps the name."""
+    by_last = {span.last: span for span in spans}
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    words = text.words
+    merged: list[_Span] = []
+    for head, word in enumerate(words):
+        if word not in PARTY_HEADS or text.capitalized(head) or any(span.first <= head < span.last for span in merged):
+            continue
+        head_span = by_last.get(head + 1)
+        if head_span is not None and head_span.target.actor_id is None:
+            cursor, codes = head_span.first, [(head_span.agent_code or "PTY")[:3]]
+        elif head in covered or (
+            word == "party" and head > 0 and text.name_word(head - 1) and not text.glued(head - 2)
+        ):
+            continue
+        else:
+            cursor, codes = head, ["PTY"]
+        qualifiers: list[str] = []
+        while cursor > 0:
+            before = by_last.get(cursor)
+            if before is not None and before.target.actor_id is None and before.country is None:
+                sector = (before.agent_code or "")[:3]
+                if sector not in PARTY_QUALIFIER_SECTORS:
+                    break
+                codes.append(sector)
+                cursor = before.first
+            elif before is not None and _is_place(before) and _stance_before(words, before.first):
+                cursor = before.first - 2
+            elif cursor - 1 not in covered and (
+                (words[cursor - 1] in PARTY_QUALIFIERS and not text.capitalized(cursor - 1))
+                or (text.name_word(cursor - 1) and words[cursor - 1] not in STOP_WORDS)
+            ):
+                qualifiers.append(words[cursor - 1])
+                cursor -= 1
+            else:
+                break
+        possessive = words[cursor - 2 : cursor] == ("'", "s")
+        place = by_last.get(cursor - 2 if possessive else cursor)
+        if (
+            place is None
+            or not _is_place(place)
+            or place.target.alias_kind in ("capital", "metonym")
+            or _stance_before(words, place.first)
+            or (place.target.alias_kind == "nationality" and not possessive and len(codes) + len(qualifiers) < 2)
+        ):
+            continue
+        if not PARTY_STATE_QUALIFIERS.isdisjoint(qualifiers):
+            sector = "GOV"
+        elif "OPP" in codes or "opposition" in qualifiers:
+            sector = "OPP"
+        else:
+            sector = codes[0]
+        religion = next((code for code in codes if code in RELIGION_SECTORS), "")
+        party = _Span(place.first, head + 1, AliasTarget(None, "agent", agent_code=sector), "country+party")
+        party.country, party.agent_code = _place_country(place), f"{religion}{sector}"
+        merged.append(party)
+    if not merged:
+        return spans
+    kept = [span for span in spans if not any(party.first <= span.first < party.last for party in merged)]
+    return sorted([*kept, *merged], key=lambda span: span.first)
+
+
+def _stance_before(words: Sequence[str], index: int) -> bool:
+    """'pro-Iranian', 'anti-American': the word at `index` follows a stance prefix and names no owner."""
+    return index >= 2 and words[index - 1] == "-" and words[index - 2] in STANCE_PREFIXES
+
+
+def _supporters(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Supporters of the Muslim Brotherhood', 'followers of Mohamed Morsi': people who follow a body or a leader
+    of known country are people of that country, with their own sector; the body itself does not act."""
+    kept: list[_Span] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        followed = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            followed is not None
+            and span.target.actor_id is None
+            and span.country is None
+            and text.words[span.last - 1] in FOLLOWER_WORDS
+            and _follows_link(text.words[span.last : followed.first])
+            and not _is_place(followed)
+            and (country := _span_country(table, followed)) is not None
+        ):
+            span.country = country
+            span.basis = "followers-of"
+            kept.append(span)
+            index += 2
+            continue
+        kept.append(span)
+        index += 1
+    return kept
+
+
+def _follows_link(gap: Sequence[str]) -> bool:
+    """'of', then at most two determiners or lower-case adjectives: 'supporters of the ousted president'."""
+    return (
+        bool(gap)
+        and gap[0] == "of"
+        and len(gap) <= 3
+        and all(word.isalpha() and (word in DETERMINERS or word not in STOP_WORDS) for word in gap[1:])
+    )
 
 
 def _modifies_next_agent(place: _Span, next_span: _Span | None) -> bool:
@@ -1312,10 +1491,12 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _given_names(table, prepared, spans)
     spans = _name_continues(table, prepared, spans)
     spans = _acronyms(table, prepared, spans)
+    spans = _party_phrases(prepared, spans)
     spans = _compose(table, prepared, spans)
     spans = _name_modifiers(table, prepared, spans)
     spans = _titled_unlisted_names(table, prepared, spans)
     spans = _unlisted_organizations(prepared, spans)
+    spans = _supporters(table, prepared, spans)
     return [_mention(table, prepared, span, on_date) for span in spans]
 
 
