@@ -487,6 +487,38 @@ _MANDATIVE_VERBS = _words(
 """'Israel insisted that the Palestinian Authority arrest militants': a bare verb after such a 'that' is a
 subjunctive, what is asked for, not what was done."""
 _SPORTS_RESULTS = _words("victory victories win wins title titles triumph draw")
+_POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
+_SPORTS_WORDS = _words(
+    "football soccer cricket rugby tennis basketball volleyball handball hockey baseball softball golf "
+    "tournament tournaments semifinal semifinals quarterfinal quarterfinals qualifier qualifiers playoff "
+    "playoffs championship championships shootout striker strikers goalkeeper goalkeepers midfielder "
+    "midfielders footballer footballers cricketer cricketers"
+)
+_GAME_WORDS = _SPORTS_WORDS | _words("final finals match matches friendly cup goal goals league")
+_SCORING_WORDS = _words("scored scoring late winning own opening equalising equalizing golden away decisive headed")
+_GAME_FRAME_OPENERS = frozenset({"in", "for"})
+_OFFICE_WORDS = _words(
+    "president presidents minister ministers premier chancellor king queen prince emir sheikh sultan shah pope "
+    "leader leaders secretary ambassador envoy envoys diplomats delegation officials"
+)
+_GAME_LANDMARKS = _words("after before following since until amid over ahead despite during because")
+_SETTING_PREPOSITIONS = _words("in at near during since until before after from")
+_GRIEVANCE_WORDS = _words(
+    "suffering harm damage pain injustice injustices wrong wrongs abuse abuses victims civilians people citizens "
+    "neighbours neighbors nation country deaths death killings atrocities crimes losses loss injuries casualties "
+    "occupation colonial war wartime genocide massacre slavery persecution discrimination internment"
+)
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_APOLOGY_CODE = "055"
+_CAUSE_OPENERS = _words("because due owing amid after following for as")
+_NON_POLITICAL_CAUSES = _words(
+    "ash volcanic volcano eruption storm storms sandstorm weather fog snow snowfall blizzard hurricane typhoon "
+    "cyclone tornado flood floods flooding drought earthquake quake tsunami wildfire wildfires landslide "
+    "landslides heatwave epidemic pandemic virus coronavirus covid ebola cholera flu maintenance repairs holiday "
+    "holidays funeral funerals wedding weddings ceremony ceremonies celebrations parade festival pilgrimage"
+)
+"""'closed its airspace because of the volcanic ash', 'due to heavy snow', 'amid fears of the coronavirus', 'for
+the Pope's funeral': what the act answers to, read with the row's cancelling words."""
 _RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after without over under inside")
 _EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
 """'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
@@ -784,8 +816,11 @@ class TriggerFinder:
         doc = self._nlp.make_doc(sentence)
         texts = [token.text for token in doc]
         lowers = [text.lower() for text in texts]
-        candidates = self._select(self._candidates(doc, lowers, _is_title_case(texts)))
+        selected = self._select(self._candidates(doc, lowers, _is_title_case(texts)))
+        candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
+        if _GAME_WORDS.intersection(lowers):
+            candidates = [c for c in candidates if not _framed_by_game(texts, lowers, c, readings[id(c)])]
         _inherit_coordination(candidates, readings)
         kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
         _embed(lowers, kept, readings)
@@ -821,6 +856,8 @@ class TriggerFinder:
     ) -> bool:
         following = set(lowers[head + 1 : min(len(lowers), end + 3)])
         if entry.unless_next & following:
+            return False
+        if entry.unless_next and _cancelled_past_window(lowers, end, entry.unless_next):
             return False
         if entry.head_only and not _reported_modal(lowers, end):
             return False
@@ -1411,6 +1448,196 @@ def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], posit
     if position < len(lowers) and lowers[position] in slot.forms:
         ends |= _match_ends(slots, index + 1, lowers, position + 1)
     return ends
+
+
+def _cancelled_past_window(lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
+    """A row's `unless_next` words also cancel it beyond its three-word window as the head noun of the object
+    phrase, past a possessive and modifiers ('shot down the government's health care plan': 'plan'), and, in a
+    cause phrase later in the clause, as words that name a hazard, an epidemic or a ceremony ('closed its
+    airspace for a fourth day because of the volcanic ash cloud': 'ash'). Only those: 'blew up a bridge after
+    the collapse of the talks' is still an attack."""
+    head = _object_head(lowers, end)
+    if head is not None and lowers[head] in unless_next:
+        return True
+    causes = unless_next & _NON_POLITICAL_CAUSES
+    return bool(causes) and bool(causes & _cause_phrase_words(lowers, end))
+
+
+def _object_head(lowers: Sequence[str], start: int) -> int | None:
+    """The head noun of the noun phrase opening at `start`: its last word before a preposition, punctuation, a
+    clause word or a verb form, read past a possessive ('the euro zone's plans') and modifiers; None when no noun
+    phrase opens there or it runs on past eight words."""
+    head: int | None = None
+    for position in range(start, min(len(lowers), start + 9)):
+        word = lowers[position]
+        if word in _POSSESSIVE_MARKERS:
+            head = None
+        elif word == "-" or word.isdigit() or (word in _DETERMINERS and head is None):
+            continue
+        elif (
+            not word.isalpha()
+            or word in _PREPOSITIONS
+            or word in _CLAUSE_WORDS
+            or word in _SUBJECT_PRONOUNS
+            or word in {"and", "or"}
+            or _verb_like(lowers, position)
+        ):
+            return head
+        else:
+            head = position
+    return None
+
+
+def _cause_phrase_words(lowers: Sequence[str], end: int) -> set[str]:
+    """Content words of the cause phrases ('because of', 'due to', 'owing to', 'amid', 'after', 'for', 'as') after
+    `end` in the same clause, which ends at punctuation or a clause word that opens no cause."""
+    words: set[str] = set()
+    in_cause = False
+    for word in lowers[end:]:
+        if word in BREAK_TEXTS or (word in _CLAUSE_WORDS and word not in _CAUSE_OPENERS):
+            break
+        if word in _CAUSE_OPENERS:
+            in_cause = True
+        elif in_cause and word.isalpha() and word not in _PREPOSITIONS and word not in _DETERMINERS:
+            words.add(word)
+    return words
+
+
+def _courtesy_apology(
+    texts: Sequence[str], lowers: Sequence[str], candidate: _Candidate, candidates: Sequence[_Candidate]
+) -> bool:
+    """An apology is a concession to a wronged party. One with no party ('to X') whose 'for' complement is a
+    gerund clause that names no one, no harm and no other event ('apologized for arriving late at the press
+    conference'; a meeting named past a preposition is only its setting) is a personal courtesy, no event;
+    'apologized for bombing the embassy', 'for forcing Korean women into brothels' and 'apologized to Turkey
+    for ...' stay."""
+    if candidate.entry.cameo_code != _APOLOGY_CODE:
+        return False
+    position = candidate.end
+    while position < len(lowers):
+        if lowers[position] == "on" and texts[position + 1 : position + 2] and texts[position + 1] in _WEEKDAYS:
+            position += 2
+        elif lowers[position] in _ADVERBS:
+            position += 1
+        else:
+            break
+    gerund = position + 1
+    if lowers[position : position + 1] != ["for"] or gerund >= len(lowers):
+        return False
+    if not (lowers[gerund].endswith("ing") and lowers[gerund].isalpha()):
+        return False
+    clause_end = next(
+        (i for i in range(gerund, len(lowers)) if lowers[i] in BREAK_TEXTS or lowers[i] in _CLAUSE_WORDS),
+        len(lowers),
+    )
+    for other in candidates:
+        if other is candidate or not gerund <= other.start < clause_end:
+            continue
+        object_of_gerund = not any(word in _PREPOSITIONS for word in lowers[gerund + 1 : other.start])
+        if other.entry.head_kind == "verb" or object_of_gerund:
+            return False
+    return not _names_party_or_grievance(texts, lowers, gerund, clause_end)
+
+
+def _names_party_or_grievance(texts: Sequence[str], lowers: Sequence[str], start: int, end: int) -> bool:
+    """A harm or a wronged party between `start` and `end` ('causing suffering to its neighbours', 'forcing Korean
+    women into brothels'): a grievance word, or a capitalised word that is no place or date (one after 'in',
+    'at' and the like, or a weekday, only says where or when: 'at the Elysee', 'in Hiroshima', 'on Tuesday')."""
+    preposition = ""
+    for position in range(start, end):
+        word = lowers[position]
+        if word in _GRIEVANCE_WORDS:
+            return True
+        if word in _PREPOSITIONS:
+            preposition = word
+        elif (
+            texts[position][:1].isupper()
+            and texts[position] not in _WEEKDAYS
+            and preposition not in _SETTING_PREPOSITIONS
+        ):
+            return True
+    return False
+
+
+def _framed_by_game(texts: Sequence[str], lowers: Sequence[str], candidate: _Candidate, reading: _Reading) -> bool:
+    """A sports word makes the act a game, not an event: team names resolve to states, so 'Brazil met
+    Germany in the World Cup semi-final' or 'Qatar hosted Argentina in a friendly match' is no meeting, whatever
+    the trigger's family. The word frames the act when it is in the acting subject ('The Indian cricket captain
+    vowed to fight on'), or in an 'in' or 'for' phrase after the trigger in its clause unless the clause names
+    an office holder (leaders who meet at a game still meet: 'Gul hosted Armenian President Sarksyan for a
+    World Cup qualifier'). A game named after 'after', 'before', 'during' or 'amid' only dates the act
+    ('clashed with fans after the match'); one in the object of an active verb, or in a passive subject, is its
+    victim ('attacked the Sri Lankan cricket team's bus'). 'Victory' and 'defeat' are no cue: they follow
+    battles and elections as often."""
+    clause_start = candidate.start
+    while clause_start > 0 and not _ends_game_scope(lowers, clause_start - 1):
+        clause_start -= 1
+    acting = not reading.passive and not any(cue.startswith("victim:") for cue in reading.cues)
+    if acting and any(_sports_word(texts, lowers, i) for i in range(clause_start, candidate.start)):
+        return True
+    if any(word in _OFFICE_WORDS for word in lowers[clause_start : candidate.start]):
+        return False
+    opener = ""
+    for position in range(candidate.end, len(lowers)):
+        word = lowers[position]
+        if _ends_game_scope(lowers, position) or word in _OFFICE_WORDS:
+            return False
+        if word in _PREPOSITIONS or word in _PARTICLES:
+            opener = opener if word == "of" else word
+        elif _verb_like(lowers, position):
+            opener = ""
+        elif opener in _GAME_FRAME_OPENERS and _sports_word(texts, lowers, position):
+            return True
+    return False
+
+
+def _verb_like(lowers: Sequence[str], position: int) -> bool:
+    """'to', an auxiliary or an -ed / -ing word not after a determiner: a verb that ends a prepositional phrase
+    ('arrested women for trying to attend a football match')."""
+    word = lowers[position]
+    previous = lowers[position - 1] if position > 0 else ""
+    modifier = previous in _DETERMINERS or previous in _POSSESSIVE_MARKERS or previous == "-"
+    return word == "to" or word in _AUXILIARIES or (word.endswith(("ed", "ing")) and not modifier)
+
+
+def _ends_game_scope(lowers: Sequence[str], position: int) -> bool:
+    """Punctuation, a clause word or a preposition that dates the act ends the words a game can frame; a 'but' or
+    'and' before a verb of the same subject does not ('attacked relentlessly but failed to break down Spain')."""
+    word = lowers[position]
+    if word in {"but", "and"}:
+        following = lowers[position + 1] if position + 1 < len(lowers) else ""
+        return not (following.endswith("ed") or following in _AUXILIARIES or following in _IRREGULAR_PAST_WORDS)
+    return word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _GAME_LANDMARKS
+
+
+def _sports_word(texts: Sequence[str], lowers: Sequence[str], position: int) -> bool:
+    """A word that names a game or a sport: 'cricket', 'semi-final', 'World Cup', 'qualifier'; 'final', 'match'
+    and 'friendly' only as nouns ('in the final on Sunday', not 'final status talks' or 'a friendly visit'),
+    'cup' after a name or before 'final', 'league' only in lower case (not 'the Arab League'), 'goal' after a
+    scoring word."""
+    word = lowers[position]
+    if word in _SPORTS_WORDS:
+        return True
+    previous = lowers[position - 1] if position > 0 else ""
+    following = lowers[position + 1] if position + 1 < len(lowers) else "."
+    ends_phrase = following in BREAK_TEXTS or following in _PREPOSITIONS or following in _AUXILIARIES
+    ends_phrase = ends_phrase or following in _CLAUSE_WORDS or following in {"and", "or"}
+    named_before = position > 1 and texts[position - 1][:1].isupper()
+    if word in {"final", "finals"}:
+        if previous == "-" and position > 1 and lowers[position - 2] in {"semi", "quarter"}:
+            return True
+        opened = previous in _DETERMINERS or previous == "cup" or previous.isdigit() or named_before
+        return opened and ends_phrase
+    if word in {"match", "matches"}:
+        governed = previous in _AUXILIARIES or previous in _SUBJECT_PRONOUNS or previous in {"to", "no", "not"}
+        return previous != "" and not governed and following not in _DETERMINERS
+    if word == "friendly":
+        return previous in _DETERMINERS and ends_phrase
+    if word == "cup":
+        return named_before or following in {"final", "finals", "tie", "holders", "winners"}
+    if word in {"goal", "goals"}:
+        return previous in _SCORING_WORDS or previous.isdigit()
+    return word == "league" and texts[position] == "league"
 
 
 def _reported_modal(lowers: Sequence[str], end: int) -> bool:

@@ -766,3 +766,117 @@ def test_a_meeting_called_is_convened_unless_it_is_called_something() -> None:
 )
 def test_a_cancelling_verb_cancels_only_the_meeting_it_governs(sentence: str, words: str, polarity: str) -> None:
     assert only(sentence, words).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil met Germany in the World Cup semi-final in Belo Horizonte.",
+        "Qatar hosted Argentina in a friendly match in Doha.",
+        "Japan will oppose Brazil in the final on Sunday.",
+        "Israel will host Bosnia for a friendly in Haifa on Thursday.",
+        "Russia attacked relentlessly but failed to break down Spain in the last-16 match.",
+        "The Indian cricket captain vowed to fight on after the heavy defeat in Perth.",
+    ],
+)
+def test_a_game_that_frames_the_act_gives_no_trigger(sentence: str) -> None:
+    assert find_triggers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Israeli and Palestinian negotiators began final status talks in Ramallah.", "CONSULT"),
+        ("Soviet troops attacked German positions in the final days of the war.", "ASSAULT"),
+        ("Egyptian police clashed with Algerian fans after the match in Cairo.", "ASSAULT"),
+        ("The match was called off after Egyptian police clashed with fans.", "ASSAULT"),
+        ("Gunmen attacked the Sri Lankan cricket team's bus in Lahore.", "ASSAULT"),
+        ("The Togolese football team was attacked by rebels in Cabinda.", "ASSAULT"),
+        ("Turkey hosted Armenian President Serzh Sarksyan for a World Cup qualifier in Bursa.", "CONSULT"),
+        ("Police arrested dozens of women for trying to attend a football match.", "COERCE"),
+        ("The Arab League condemned the air strikes in the final days of the year.", "ACCUSE"),
+    ],
+)
+def test_a_game_that_dates_the_act_or_is_its_victim_leaves_it(sentence: str, event_type: str) -> None:
+    assert asserted_types(sentence) == {event_type}
+
+
+@given(
+    st.sampled_from(
+        [
+            "Turkey closed its border with Syria",
+            "Israeli jets struck targets in Gaza",
+            "Erdogan met Putin in Sochi",
+            "Egypt recalled its ambassador from Algeria",
+        ]
+    ),
+    st.sampled_from(["after", "before", "during", "amid", "since"]),
+    st.sampled_from(["the World Cup final", "a friendly match", "the cricket series", "the semi-final"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_a_game_named_after_a_dating_preposition_never_stops_a_trigger(act: str, landmark: str, game: str) -> None:
+    assert [t.event_type for t in find_triggers(f"{act} {landmark} {game}.")] == [
+        t.event_type for t in find_triggers(f"{act}.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("British opposition leaders shot down the government's proposal on Tuesday.", False),
+        ("The Greek government blew up the euro zone's plans with its referendum.", False),
+        ("Senate Republicans shot down the president's health care plan.", False),
+        ("The union leader shot down the employers' latest offer.", False),
+        ("Israeli jets shot down Syria's newest MiG fighters over the Bekaa Valley.", True),
+        ("Iraqi insurgents blew up the country's main oil pipeline to Turkey.", True),
+        ("Rebels blew up a bridge after the collapse of the peace talks.", True),
+    ],
+)
+def test_the_head_of_the_object_past_a_possessive_is_read_by_the_row(sentence: str, kept: bool) -> None:
+    assert ("ASSAULT" in asserted_types(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Britain closed its airspace for a fourth day because of the volcanic ash cloud.", False),
+        ("Mongolia closed its border with China for a month amid fears of the coronavirus.", False),
+        ("Italy closed its airspace over Rome on Friday for the Pope's funeral.", False),
+        ("Turkey closed its border with Syria because of the fighting in Idlib.", True),
+        ("Pakistan closed its airspace to Indian aircraft after the air strikes in Balakot.", True),
+    ],
+)
+def test_a_hazard_or_ceremony_named_as_the_cause_cancels_the_row(sentence: str, kept: bool) -> None:
+    assert ("COERCE" in asserted_types(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo_code"),
+    [
+        ("An Egyptian court condemned 529 people to death on Monday.", "COERCE", "173"),
+        ("A Moscow court condemned the writers Andrei Sinyavsky and Yuli Daniel to hard labour.", "COERCE", "173"),
+        ("An Iranian court condemned the aid worker to five years in prison.", "COERCE", "173"),
+        ("Britain condemned the decision to sentence two journalists to death.", "ACCUSE", "111"),
+        ("Britain condemned the Iranian court's decision to sentence him to death.", "ACCUSE", "111"),
+    ],
+)
+def test_condemning_someone_to_a_penalty_is_a_sentence(sentence: str, event_type: str, cameo_code: str) -> None:
+    trigger = only(sentence, "condemned")
+    assert (trigger.event_type, trigger.cameo_code, trigger.polarity) == (event_type, cameo_code, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The German chancellor apologized for arriving late at the press conference.", False),
+        ("The French president apologized on Tuesday for being late for the dinner at the Elysee.", False),
+        ("The Brazilian president apologised for falling asleep during the conference.", False),
+        ("Israel apologized to Turkey for the deadly raid on the Gaza aid flotilla.", True),
+        ("The United States apologized for bombing the embassy in Belgrade.", True),
+        ("Japan apologized for forcing Korean women into wartime brothels.", True),
+        ("Japan apologized for causing suffering to its neighbours.", True),
+        ("The minister apologized for the remarks.", True),
+    ],
+)
+def test_an_apology_for_a_personal_act_is_no_concession(sentence: str, kept: bool) -> None:
+    assert ("CONCEDE" in asserted_types(sentence)) is kept
