@@ -189,7 +189,12 @@ _QUANTITY = re.compile(
 """A count before the target ('arrested more than 100 Palestinians', 'tortured scores of refugees') is
 not a preposition that introduces another role."""
 _THAT_CLAUSE_OPENING = re.compile(r"\s*that\s+(?:the\s+)?", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern"
+    r"|southwestern)\s+)?$",
+    re.I,
+)
 _PARTITIVE_HEAD = (
     r"\b(?:(?:a|an|the)\s+)?(?:groups?|number|delegations?|team|handful|crowds?|members?|leaders?|heads?"
     r"|representatives?|officials?|envoys?|diplomats?|dozens|hundreds|thousands|millions|scores)\s+(?:of|from)\s+"
@@ -265,6 +270,84 @@ _PAST_VERB_BEFORE = re.compile(
 )
 _NAMED_AGENT = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 """'attacks ... by the Syrian Kurdish YPG': a perpetrator is named, even if not recognized."""
+_BY_PHRASE = re.compile(
+    r"\bby\s+(?:(?:a|an|the|his|her|their|its|one\s+of\s+(?:his|her|their|its))\s+)?"
+    r"(?P<agent>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+"""'was shot dead by police', 'by his son', 'by a bodyguard': a lower-case agent names who attacked too, unless
+it names only a weapon ('by a car bomb', 'by a sniper')."""
+POLITICAL_VICTIM_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "ELI"})
+"""Victims that make an attack with no attacker and no weapon named a political act: a state's office-holders,
+officials, diplomats, premises and forces, judges, lawmakers, party and opposition leaders. A citizen 'shot
+dead' or 'stabbed' may be the victim of a crime, so for citizens a weapon or attack word must be named."""
+BOMBING_CAMEO_PREFIX = "183"
+_BLAST_GAP = re.compile(
+    r"\s+(?:(?:exploded|went\s+off|detonated|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up)\s+)?"
+    r"(?:(?:ripped|tore|smashed|slammed|ploughed|plowed|crashed)\s+(?:through|into)|hit|struck|rocked|destroyed"
+    r"|damaged|wrecked|at|outside|near|inside|beside|in\s+front\s+of)\s+(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+"""'A car bomb exploded at the U.S. Embassy', 'a truck bomb ripped through the U.S. Embassy', 'a suicide bomber
+blew himself up outside the Israeli embassy': the premises or forces a bomb went off at are its target."""
+_NO_ATTACK_CUE = re.compile(
+    r"\b(?:robbery|robberies|robbers?|mugging|muggers?|burglary|burglars?|carjack(?:ing|ers?)|hold-?ups?|thie(?:f|ves)"
+    r"|brawl|quarrel|domestic\s+dispute|accident(?:al(?:ly)?)?|training\s+(?:exercises?|flights?|missions?)|exercises?"
+    r"|drills?|celebratory|stray)\b",
+    re.IGNORECASE,
+)
+"""'A British tourist was shot dead in a robbery', 'was shot in the leg during a training exercise', 'celebratory
+gunfire': a crime or a mishap, not a political attack."""
+_FIGURATIVE_ATTACK = re.compile(
+    r"\s+(?:on|against|over)\s+(?:(?:his|her|its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:report|decision|plans?"
+    r"|polic(?:y|ies)|proposals?|remarks?|statement|comments?|ideas?|law|bill|budget|move|resolution|stance|handling"
+    r"|record|speech|criticism|reforms?|leadership|credibility|reputation|tax|taxes)\b"
+    r"|\s+with\s+(?:[\w-]+\s+)?(?:complaints|questions|letters|e-?mails|calls|requests|messages|criticism|petitions)\b",
+    re.IGNORECASE,
+)
+"""'survived a fierce attack on her Brexit plan', 'was bombed with complaints': an attack on words and decisions,
+or with them, is a figure of speech."""
+_ATTACK_OF_ILLNESS = re.compile(r"\s+of\s+(?!(?:the|an?|his|her|their|its)\s)[a-z]")
+"""'survived an attack of pneumonia': an 'attack' of something that is no actor is an illness."""
+BACKGROUND_CUE = "background:"
+"""The cue of a trigger in a temporal clause ('Fifty years after Kennedy was assassinated, ...'): a past attack
+recalled as background is no news of an attack by someone unnamed."""
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|from|into)\s+(?:[\w'-]+\s+){0,2}(?:[\w'-]+\s+of\s+)?$", re.IGNORECASE
+)
+"""'in central Baghdad', 'in a Christian suburb of Beirut': a place named in the clause is where the attack was."""
+_PREMISES_BEFORE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+"""'was shot dead in parliament', 'outside the Interior Ministry': an unarmed body named right after a preposition
+of place is where the attack was."""
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "IMG", "CRM"})
+_SETTING_NOUN_AFTER = re.compile(
+    r"\s+(?:parade|ceremony|funeral|border|frontier|coast|capital|city|town|village|province|region|side|waters"
+    r"|territory|academy|hospital|cemetery|memorial|museum)\b",
+    re.IGNORECASE,
+)
+_SETTING_BEFORE = re.compile(
+    r"\b(?:during|at|in|near|outside|inside|on|along|across)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+"""'during a military parade', 'near the Syrian border': an actor word that only names the occasion or the
+place of an attack is no candidate for its attacker."""
+TOLL_CUE = "toll"
+"""The cue of an attack that a closing participle clause tells the toll of ('..., killing 17 Israelis')."""
+_TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
+_TOLL_VICTIM_GAP = re.compile(r"\s*(?:(?:the|other|more)\s+)?", re.IGNORECASE)
+_TOLL_OBJECT_BEFORE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b[^,;]*$", re.IGNORECASE)
+_NEW_CLAUSE_IN_GAP = re.compile(r";|,\s+(?:and|but|while)\s")
+"""'was shot dead at the war memorial, and the gunman was killed by police': a by-phrase in a later clause
+names the agent of that clause's verb."""
+_PATIENT_OF_NOUN = re.compile(
+    r"\b(?:invasion|bombings?|bombardment|shelling|assassination|kidnapping|abduction|massacre|killings?)$", re.I
+)
+_OF_PATIENT_GAP = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")
+_NOUN_QUALIFIER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:the|an?|its|their|his|her|this|that|said|says|told|reported)\s)[a-z][\w-]*\s+){0,2}"
+)
+"""'Israel's shelling of Gaza', 'the U.S. bombardment of Baghdad', 'the Israeli air bombardment of': an actor
+that only possessives and adjectives part from a noun of attack is its agent; not the subject of a verb whose
+object the noun is ('Syria said the shelling of Damascus')."""
 UNIDENTIFIED_SOURCE_PENALTY = 0.1
 IMPLIED_BY_ATTACK = "implied-by-attack"
 MAX_SUBJECT_OPENING_WORDS = 3
@@ -308,6 +391,12 @@ _REPORTER_AFTER = re.compile(r"^\s*(?:said|says|reported|reports|told|added|stat
 _NATIONALITY_AFTER = re.compile(r"^\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _NAMED_PLACE_OF = re.compile(r"\b(?:islands?|nation|kingdom|republic|emirate|sultanate|state)\s+of\s*$", re.I)
 """'invaded the island of Grenada', 'the kingdom of Morocco': the 'of' names the place itself."""
+_PREMISES_OF = re.compile(
+    r"\b(?:headquarters|offices?|homes?|residences?|compound|bases?|camps?|positions|barracks|convoys?|motorcade)"
+    r"\s+of\s+(?:(?:the|an?)\s+)?$",
+    re.IGNORECASE,
+)
+"""'raided the headquarters of the PLO', 'shelled the positions of X': who owns the premises attacked is the target."""
 _NOUN_COMPLEMENT_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -344,7 +433,6 @@ _RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MOTION_TO = re.compile(rf"\b(?:{_MOTION_WORDS}|visits?)\s+(?:[\w'-]+\s+){{0,3}}to\s+(?:the\s+)?$", re.IGNORECASE)
 """'apologized to Brazil': a country after 'to' is the one addressed; after a motion ('will travel to
 Russia', 'deployed troops to Syria') it is the destination, a place."""
-_LOCATIVE_NEAR = re.compile(r"\b(?:in|at|near|outside|from|into)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _OFFICE_TITLE = re.compile(
     r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
@@ -519,12 +607,16 @@ def _extract_sentence(
             continue
         trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
         roles = promised_act_roles(trigger, triggers, roles)
+        if roles.target is None and (victim := toll_victim(trigger, roles.source, actors, text)) is not None:
+            roles = replace(roles, target=victim)
         if roles.target is None and roles.source is not None:
             implied = implied_targets(trigger, triggers, actors, text, roles.source)
             roles = _with_targets(roles, implied) if implied else roles
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
         if source is None:
+            if target is None and (target := bombed_premises(trigger, actors, text)) is not None:
+                roles = replace(roles, target=target)
             acted_on = _subject_is_patient(trigger) or _relative_clause_verb(trigger, text)
             source = (
                 claimed_perpetrator(trigger, actors, text)
@@ -760,6 +852,8 @@ def assign_roles(
         return _with_lists(roles, subjects_before, [], text, trigger) if directed else roles
     if trigger.passive or agent is not None:
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
+        if patient is None and agent is not None:
+            patient = next(iter(_of_patients(trigger, after, text)), None)
         roles = Roles(agent, patient if patient is not agent else None)
         if not directed or agent is None:
             return roles
@@ -789,6 +883,7 @@ def assign_roles(
         _slot_group(trigger, usable, text, subjects)
         or inside[:1]
         or _object_group(trigger, after, text)
+        or (_of_patients(trigger, after, text) if _qualifies_noun(subjects, trigger, text) else [])
         or _complement_subject(trigger, usable, text)
         or _pronoun_object(trigger, first_verb_object, text)
     )
@@ -1298,21 +1393,40 @@ def unidentified_perpetrator(
     text: str,
 ) -> ActorMention | None:
     """The unnamed attacker of an assault on a named victim, when the trigger's clause names a weapon or an
-    attack. Any other actor in the sentence ('an Israeli airstrike', 'Hamas fired rockets ..., killing',
-    'by police gunfire') may be the attacker, so then there is no event rather than a guess; only the
-    source of the report ('..., Iraqi police said') and a place ('in central Baghdad') do not count."""
+    attack ('three Afghan soldiers were killed in a roadside bombing'), or when the act is one someone means
+    (lexicon role `deliberate`: 'was assassinated', 'was shot dead', 'escaped an assassination attempt', 'a car
+    bomb exploded at the U.S. Embassy') and the victim a political one (`political_victim`).
+
+    Any other actor in the sentence ('an Israeli airstrike', 'Hamas fired rockets ..., killing', 'by police
+    gunfire') may be the attacker, and so may a lower-case agent ('was shot dead by police', 'by his son'), so
+    then there is no event rather than a guess. Only the source of the report ('..., Iraqi police said'), a
+    place ('in central Baghdad', 'near the Syrian border'), an occasion ('during a military parade'), the
+    trigger's own words ('a suicide bomber blew himself up') and the victims of a closing toll clause (',
+    killing two embassy staff') do not count. A crime or mishap ('in a robbery', 'in a training accident'), a
+    figurative attack ('survived an attack on her budget', 'an attack of pneumonia') and an attack recalled as
+    background have none."""
     if trigger.event_type != "ASSAULT" or target is None or target.country is None:
         return None
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    if _PERPETRATOR_IMPLIED.search(text, clause_start, clause_end) is None or _NAMED_AGENT.search(text, trigger.end):
+    weapon_named = _PERPETRATOR_IMPLIED.search(text, clause_start, clause_end) is not None
+    deliberate = "deliberate" in trigger.roles and political_victim(target)
+    if not (weapon_named or deliberate) or _agent_named(trigger, text, clause_end):
+        return None
+    if BACKGROUND_CUE in trigger.cue or _NO_ATTACK_CUE.search(text) or _FIGURATIVE_ATTACK.match(text, trigger.end):
+        return None
+    if trigger.text.lower().endswith(("attack", "attacks")) and _ATTACK_OF_ILLNESS.match(text, trigger.end):
         return None
     others = [
         m
         for m in actors
         if m is not target
+        and not (trigger.start <= m.start and m.end <= trigger.end)
+        and (_is_participant(m) or _bare_armed_agent(m))
         and not _REPORTER_AFTER.match(text[m.end :])
+        and not _names_setting(m, text)
+        and not _TOLL_OBJECT_BEFORE.search(text, trigger.end, m.start)
         and not any(
-            place.start <= m.start and m.end <= place.end and _LOCATIVE_NEAR.search(text[: place.start])
+            place.start <= m.start and m.end <= place.end and _PLACE_PHRASE_BEFORE.search(text[: place.start])
             for place in places
         )
     ]
@@ -1327,6 +1441,72 @@ def unidentified_perpetrator(
         kind="agent-phrase",
         reason="no perpetrator named; the sentence reports an attack",
         basis=IMPLIED_BY_ATTACK,
+    )
+
+
+def political_victim(mention: ActorMention) -> bool:
+    """A state's office-holder, official, premises or forces, or a party or opposition leader
+    (POLITICAL_VICTIM_SECTORS), or a person the actor table lists, with a country: 'Indian Prime Minister Indira
+    Gandhi', 'a Turkish diplomat', 'the Israeli embassy', 'two Iraqi policemen'; not 'a Japanese tourist', nor a
+    country or city, which as the subject of an attack is its place."""
+    if mention.country is None or mention.kind == "country":
+        return False
+    return mention.sector in POLITICAL_VICTIM_SECTORS or (mention.kind == "person" and mention.sector is None)
+
+
+def _agent_named(trigger: Trigger, text: str, clause_end: int) -> bool:
+    """A by-phrase after the trigger names who attacked: a capitalized one anywhere ('by the Syrian Kurdish YPG'),
+    a lower-case one in its clause unless it names only a weapon ('by police', not 'by a car bomb')."""
+    if _NAMED_AGENT.search(text, trigger.end):
+        return True
+    return any(
+        _PERPETRATOR_IMPLIED.search(match.group("agent")) is None
+        for match in _BY_PHRASE.finditer(text, trigger.end, clause_end)
+    )
+
+
+def _names_setting(mention: ActorMention, text: str) -> bool:
+    """'during a military parade', 'near the Syrian border': the actor word modifies the noun of a place or an
+    occasion after a preposition; 'in parliament', 'outside the Interior Ministry': an unarmed body after a
+    preposition of place is the place."""
+    if _SETTING_BEFORE.search(text, 0, mention.start) and _SETTING_NOUN_AFTER.match(text, mention.end):
+        return True
+    premises = mention.kind in {"agent-phrase", "organization"} and mention.sector not in ARMED_SECTORS
+    return premises and bool(_PREMISES_BEFORE.search(text, 0, mention.start))
+
+
+def toll_victim(
+    trigger: Trigger, source: ActorMention | None, actors: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """The target of an attack with none of its own: the victims its closing toll clause names with a country, 'a
+    Palestinian suicide bomber blew himself up outside a Tel Aviv disco, killing 17 Israelis'. Victims of the
+    attacker's own country are its losses, not its target ('clashed with rebels, killing two Turkish soldiers')."""
+    if trigger.event_type != "ASSAULT" or TOLL_CUE not in trigger.cue.split("; "):
+        return None
+    toll = _TOLL_PARTICIPLE.search(text, trigger.end)
+    if toll is None:
+        return None
+    victim = next((m for m in actors if m.start >= toll.end() and _is_participant(m)), None)
+    if victim is None or not _TOLL_VICTIM_GAP.fullmatch(_QUANTITY.sub(" ", text[toll.end() : victim.start])):
+        return None
+    if victim.country is None or (source is not None and victim.country == source.country):
+        return None
+    return victim
+
+
+def bombed_premises(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The target of a bomb that went off at a state's premises or forces (see `_BLAST_GAP`): 'a car bomb exploded
+    outside the Israeli embassy', 'a truck bomb ripped through the U.S. Embassy'. Only a political victim
+    (`political_victim`) is taken: 'exploded at a crowded market in Baghdad' names none."""
+    if trigger.event_type != "ASSAULT" or not trigger.cameo_code.startswith(BOMBING_CAMEO_PREFIX):
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if m.start >= trigger.end and _BLAST_GAP.fullmatch(text, trigger.end, m.start) and political_victim(m)
+        ),
+        None,
     )
 
 
@@ -1553,11 +1733,12 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
     """'was struck by X', 'attacks on Idlib by X': a by-phrase names the trigger's agent when the trigger is
     passive, or when it follows the trigger directly or through a short prepositional phrase without a comma
     or a participle. An object in between ('condemned the shelling by X') or a later participle ('a ship in
-    the Beagle Channel, disputed by Argentina') takes the by-phrase for itself."""
+    the Beagle Channel, disputed by Argentina') takes the by-phrase for itself, and so does the verb of a later
+    clause ('was shot dead at the memorial, and the gunman was killed by police')."""
     if not _AGENT_BY.search(gap):
         return False
     if trigger.passive:
-        return True
+        return not _NEW_CLAUSE_IN_GAP.search(gap)
     words = gap.split()
     return (
         "," not in gap
@@ -1679,6 +1860,8 @@ def _object_after(
             gap = f"{trailing}{gap}"
         gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", gap)))
         gap = _CAPITALIZED_PLACE_PHRASE.sub(" ", _NAMED_PLACE_OF.sub(" ", gap))
+        if trigger.event_type == "ASSAULT":
+            gap = _PREMISES_OF.sub(" ", gap)
         if "of" not in allowed:
             gap = _INNER_OF_PHRASE.sub(" ", gap)
         if "," in gap:
@@ -1713,6 +1896,22 @@ def _meeting_infinitive_object(trigger: Trigger, gap: str) -> bool:
     """'cancelled a meeting to discuss Syria': the actor right after 'to' and a verb is that verb's object, not
     the partner of the cancelled meeting, who follows 'to' directly ('a visit to Algeria')."""
     return trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE and bool(_INFINITIVE_OBJECT_GAP.search(gap))
+
+
+def _of_patients(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """'The U.S. bombardment of Baghdad', 'the kidnapping of two Israeli soldiers by Hezbollah': the actor (and
+    those coordinated with it) in the 'of' phrase right after a noun of attack is who was attacked. Only read
+    when the noun has an agent of its own: 'condemned the bombing of the embassy' names none."""
+    if trigger.event_type != "ASSAULT" or not after or not _PATIENT_OF_NOUN.search(trigger.text):
+        return []
+    if not _OF_PATIENT_GAP.fullmatch(_QUANTITY.sub(" ", text[trigger.end : after[0].start])):
+        return []
+    return _coordinated_forward(after, text)
+
+
+def _qualifies_noun(subjects: Sequence[ActorMention], trigger: Trigger, text: str) -> bool:
+    """The last subject is a possessive or adjective of the trigger noun (see `_NOUN_QUALIFIER_GAP`)."""
+    return bool(subjects) and bool(_NOUN_QUALIFIER_GAP.fullmatch(text, subjects[-1].end, trigger.start))
 
 
 def _second_verb_object(trigger: Trigger, text: str, start: int) -> bool:

@@ -32,7 +32,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object"]
+Role = Literal["mutual", "topic-object", "deliberate"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -747,6 +747,8 @@ def _roles(entry_id: str, value: str) -> frozenset[Role]:
             roles.add("mutual")
         elif role == "topic-object":
             roles.add("topic-object")
+        elif role == "deliberate":
+            roles.add("deliberate")
         else:
             raise ValueError(f"lexicon {entry_id}: unknown role {role!r}")
     return frozenset(roles)

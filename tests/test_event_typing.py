@@ -481,6 +481,7 @@ def test_shipped_rows_carry_their_roles_and_the_act_of_a_state() -> None:
     entries = default_finder().entries
     assert entries["support.ties"].roles == {"mutual"}
     assert entries["consult.discuss"].roles == {"topic-object"}
+    assert entries["assault.assassinate"].roles == {"deliberate"}
     assert (entries["protest.boycott"].by_state, entries["protest.protest"].by_state) == ("163", "114")
     assert (entries["protest.demonstrate"].roles, entries["protest.demonstrate"].by_state) == (frozenset(), None)
     (trigger,) = find_triggers("Saudi Arabia boycotted Israeli goods.")

@@ -931,3 +931,173 @@ def test_travel_words_are_whole_words(text: str, travel: bool) -> None:
 
 def test_sailors_released_from_a_country_are_no_travel() -> None:
     assert event_keys("Britain sought the sailors' release from Iran.") == ["REQUEST:GBR>IRN"]
+
+
+def key_of(event: dict[str, Any]) -> str:
+    return f"{event['event_type']}:{event['source_country'] or ''}>{event['target_country'] or ''}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target_country"),
+    [
+        ("A Turkish diplomat was gunned down in a Paris street on Wednesday.", "TUR"),
+        ("Two Iraqi policemen were shot dead at a checkpoint in Mosul on Sunday.", "IRQ"),
+        ("Two Lebanese soldiers were abducted near the Syrian border on Tuesday.", "LBN"),
+        ("A Mexican police chief was shot dead in Ciudad Juarez, the state prosecutor's office said.", "MEX"),
+        ("Tunisian opposition leader Chokri Belaid was shot dead outside his home in Tunis.", "TUN"),
+    ],
+)
+def test_a_deliberate_attack_on_a_political_victim_has_an_unidentified_perpetrator(
+    sentence: str, target_country: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["source_actor"], event["target_country"]) == (
+        "ASSAULT",
+        "unidentified perpetrator",
+        target_country,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Japanese tourist was stabbed in Paris on Sunday.",
+        "Two Russian soldiers were killed in Grozny on Sunday.",
+        "A Kenyan police officer was shot dead by a colleague in a dispute over money.",
+        "A Brazilian police officer was shot during a robbery in Sao Paulo.",
+        "A Thai soldier was shot in the leg during a training exercise on Tuesday.",
+        "British troops were attacked in Basra on Saturday.",
+        "Fifty years after a Turkish diplomat was gunned down in Paris, a plaque was unveiled.",
+        "Two Iraqi policemen were shot dead by American troops at a checkpoint in Mosul.",
+    ],
+)
+def test_no_unidentified_perpetrator_for_citizens_crime_mishaps_named_agents_or_background(sentence: str) -> None:
+    assert all(event["source_actor"] != "unidentified perpetrator" for event in events_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bosnian Serb opposition leader Momcilo Krajisnik was arrested in Pale on Monday.",
+        "Former Iraqi President Saddam Hussein was executed in Baghdad on Saturday.",
+        "A suspected drug dealer was shot dead by police in Rio de Janeiro on Monday.",
+    ],
+)
+def test_arrests_executions_and_police_killings_get_no_unidentified_perpetrator(sentence: str) -> None:
+    assert all(event["source_actor"] != "unidentified perpetrator" for event in events_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Egyptian President Hosni Mubarak escaped an assassination attempt in Addis Ababa.", "ASSAULT:>EGY"),
+        ("British Prime Minister Theresa May survived a fierce attack on her Brexit plan.", "-"),
+        ("Egyptian President Hosni Mubarak survived an attack of pneumonia.", "-"),
+    ],
+)
+def test_the_subject_of_an_escaped_attempt_is_its_target_unless_the_attack_is_a_figure(
+    sentence: str, expected: str
+) -> None:
+    assert (" ".join(sorted(key_of(event) for event in events_of(sentence))) or "-") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target_country"),
+    [
+        ("A car bomb exploded outside the Israeli embassy in London on Tuesday.", "ISR"),
+        ("A truck bomb ripped through the U.S. Embassy in Nairobi on Friday, killing 200 people.", "USA"),
+        ("A suicide bomber blew himself up outside a Pakistani army training centre on Tuesday.", "PAK"),
+    ],
+)
+def test_a_bomb_that_goes_off_at_a_states_premises_targets_that_state(sentence: str, target_country: str) -> None:
+    (event,) = events_of(sentence)
+    assert (event["source_actor"], event["target_country"]) == ("unidentified perpetrator", target_country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A car bomb exploded in a crowded market in Baghdad on Sunday, killing 30 people.",
+        "A truck bomb tore through the United Nations headquarters in Baghdad on Tuesday.",
+        "A bomb exploded near the Indian border on Monday.",
+        "Police defused a car bomb near the British embassy in Madrid on Tuesday.",
+    ],
+)
+def test_a_bomb_with_no_political_victim_or_that_never_went_off_is_no_event(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel's shelling of Gaza intensified on Sunday.", "ASSAULT:ISR>PSE"),
+        ("The U.S. bombardment of Baghdad intensified on Friday.", "ASSAULT:USA>IRQ"),
+        ("The kidnapping of an Israeli soldier by Palestinian militants left two soldiers dead.", "ASSAULT:PSE>ISR"),
+        ("Israeli warplanes raided the headquarters of the Palestine Liberation Organization.", "ASSAULT:ISR>PSE"),
+    ],
+)
+def test_the_agent_of_an_attack_noun_is_its_source_and_the_of_noun_or_premises_owner_its_target(
+    sentence: str, expected: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert key_of(event) == expected
+
+
+def test_the_of_noun_of_an_attack_noun_without_an_agent_is_no_target() -> None:
+    (event,) = events_of("The United States condemned the bombing of the Israeli embassy.")
+    assert key_of(event) == "ACCUSE:USA>"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Palestinian suicide bomber blew himself up outside a disco on Friday, killing 17 Israelis.",
+            "ASSAULT:PSE>ISR",
+        ),
+        ("Turkish troops clashed with Kurdish rebels on Saturday, killing two Turkish soldiers.", "ASSAULT:TUR>"),
+        ("A car bomb exploded at a market in Baghdad on Sunday, killing 12 Iraqi policemen.", "ASSAULT:>IRQ"),
+    ],
+)
+def test_the_victims_of_a_casualty_clause_are_the_target_unless_they_are_the_attackers_own(
+    sentence: str, expected: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert key_of(event) == expected
+
+
+def test_a_disaster_with_a_casualty_clause_has_no_source_in_a_place() -> None:
+    assert (
+        events_of("A gas explosion ripped through a mine in northern China on Tuesday, killing 12 Chinese miners.")
+        == []
+    )
+
+
+def test_a_by_phrase_in_a_later_clause_is_not_the_agent_of_a_passive() -> None:
+    sentence = "A Canadian soldier was shot dead at the war memorial in Ottawa, and the gunman was killed by police."
+    assert [(event["target_actor"], event["source_actor"]) for event in events_of(sentence)] == [
+        ("armed group", "police")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egyptian President Anwar Sadat was assassinated during a military parade in Cairo.",
+        "Armenian Prime Minister Vazgen Sarkisian was shot dead in parliament in Yerevan.",
+        "Lebanese Industry Minister Pierre Gemayel was shot dead in a Christian suburb of Beirut.",
+    ],
+)
+def test_an_occasion_or_place_named_by_an_actor_word_is_no_candidate_attacker(sentence: str) -> None:
+    (event,) = events_of(sentence)
+    assert event["source_actor"] == "unidentified perpetrator"
+
+
+AGENT_NOUNS = ("police", "his son", "a bodyguard", "soldiers", "a colleague", "his wife", "an angry mob")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(AGENT_NOUNS), st.sampled_from(("shot dead", "assassinated", "stabbed", "kidnapped")))
+def test_a_named_lower_case_agent_is_never_an_unidentified_perpetrator(agent: str, act: str) -> None:
+    events = events_of(f"A Turkish diplomat was {act} by {agent} in Paris on Wednesday.")
+    assert all(event["source_actor"] != "unidentified perpetrator" for event in events)
