@@ -538,6 +538,19 @@ _SPECULATION_AFTER_BE = _words("thought understood assumed presumed")
 _NOUN_HYPOTHETICAL = _words(
     "possible potential any looming imminent feared such prospective eventual likely threatened"
 )
+_NOUN_CONSIDERED = _words(
+    "prospect prospects threat threats fear fears risk risks danger dangers spectre specter possibility likelihood "
+    "chance chances scenario scenarios contingency prepare prepares prepared preparing brace braces braced bracing"
+)
+"""Words that make the noun trigger they govern through 'of', 'for' or 'against' an act considered, not one done:
+'the prospect of a U.S. attack on Iraq', 'NATO prepared for a Russian assault on Kyiv'; not across another
+preposition ('the risk rose after Israel's air strike')."""
+_SPECULATIVE_PREDICATES = _words(
+    "likely unlikely possible impossible probable improbable inevitable imminent conceivable unthinkable "
+    "increasingly remote"
+)
+_LINKING_VERBS = _words("remain remains remained seem seems seemed look looks looked appear appears appeared")
+_SEEN_AS = _words("seen considered viewed regarded deemed as increasingly more less")
 _NOUN_PLANNED = _words(
     "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
 )
@@ -1179,10 +1192,11 @@ class TriggerFinder:
             return
         own_cue = False
         left_start = max(clause_start, candidate.start - 4)
-        for word in lowers[left_start : candidate.head]:
+        for index in range(left_start, candidate.head):
+            word = lowers[index]
             if word in {"no", "never"}:
                 reading.set_polarity("negated", f"negation:{word}")
-            elif word in _NOUN_HYPOTHETICAL:
+            elif word in _NOUN_HYPOTHETICAL or (word in _NOUN_CONSIDERED and _governs(lowers, index, candidate.start)):
                 reading.set_polarity("hypothetical", f"modifier:{word}")
             elif word == "ahead" and self._noun_phrase_determiner(lowers, candidate.start) in _DEFINITE_DETERMINERS:
                 reading.plan("landmark:ahead of")
@@ -1288,6 +1302,9 @@ class TriggerFinder:
             if word in _HYPOTHETICAL_MODALS:
                 reading.set_polarity("hypothetical", f"right:{word}")
                 return True
+            if word in _BE_FORMS | _LINKING_VERBS and self._speculated(lowers, position + 1):
+                reading.set_polarity("hypothetical", f"right:{word} {lowers[position + 1]}")
+                return True
             if word in _BE_FORMS | _HAVE_FORMS:
                 return self._read_noun_predicate(word, following, reading)
             if word in _PAST_EVENT_VERBS:
@@ -1295,6 +1312,23 @@ class TriggerFinder:
                 reading.cues.append(f"right:{word}")
                 return True
         return False
+
+    def _speculated(self, lowers: Sequence[str], position: int) -> bool:
+        """'a Chinese invasion of Taiwan remained unlikely', 'an attack is now seen as inevitable': the predicate
+        weighs the act's chances, so it has not happened. 'The attack was likely carried out by X' uses 'likely'
+        as an adverb of a verb that reports the act, and in 'the talks were unlikely to produce a deal' the doubt
+        is about what the talks achieve."""
+        while position < len(lowers) and lowers[position] not in _SPECULATIVE_PREDICATES:
+            word = lowers[position]
+            if not (word in _ADVERBS or word in _SEEN_AS or (word.endswith("ly") and len(word) > 4)):
+                return False
+            position += 1
+        if position >= len(lowers):
+            return False
+        after = lowers[position + 1] if position + 1 < len(lowers) else "."
+        if after == "to":
+            return position + 2 < len(lowers) and lowers[position + 2] in _HAPPENING_VERBS
+        return not (after in _IRREGULAR_PARTICIPLES or self._looks_past(after))
 
     @staticmethod
     def _following_words(lowers: Sequence[str], position: int) -> tuple[list[str], list[str]]:
@@ -2023,6 +2057,13 @@ def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool
     )
     word = words[index]
     return word in cancelling or (word in before_off and words[index + 1 : index + 2] == ["off"])
+
+
+def _governs(lowers: Sequence[str], cue: int, noun_start: int) -> bool:
+    """The noun phrase at `noun_start` hangs on the word at `cue` through 'of', 'for' or 'against' and no other
+    preposition: 'the prospect of a U.S. attack', 'prepared for a Russian assault'."""
+    prepositions = [word for word in lowers[cue + 1 : noun_start] if word in _PREPOSITIONS]
+    return prepositions[:1] in (["of"], ["for"], ["against"]) and len(prepositions) == 1
 
 
 def _cancels_object(lowers: Sequence[str], verb: int, noun_start: int) -> bool:

@@ -881,3 +881,31 @@ def test_condemning_someone_to_a_penalty_is_a_sentence(sentence: str, event_type
 )
 def test_an_apology_for_a_personal_act_is_no_concession(sentence: str, kept: bool) -> None:
     assert ("CONCEDE" in asserted_types(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("A Russian attack on the Baltic states is still considered unlikely.", "hypothetical"),
+        ("A U.S. invasion of Iraq is widely seen as inevitable.", "hypothetical"),
+        ("An invasion of Taiwan is unlikely to happen soon.", "hypothetical"),
+        ("The attack was likely carried out by Hamas, officials said.", "asserted"),
+    ],
+)
+def test_a_predicate_weighing_the_chances_of_an_act_reports_none(sentence: str, polarity: str) -> None:
+    (trigger,) = find_triggers(sentence)
+    assert trigger.polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "polarity"),
+    [
+        ("The prospect of a U.S. attack on Iraq alarmed Arab governments.", "attack", "hypothetical"),
+        ("NATO prepared for a Russian assault on Kyiv.", "assault", "hypothetical"),
+        ("Tension rose after Israel's air strike on Damascus on Sunday.", "air strike", "asserted"),
+    ],
+)
+def test_a_noun_trigger_governed_by_a_word_of_prospect_is_considered_not_done(
+    sentence: str, words: str, polarity: str
+) -> None:
+    assert only(sentence, words).polarity == polarity
