@@ -538,6 +538,10 @@ _SPECULATION_AFTER_BE = _words("thought understood assumed presumed")
 _NOUN_HYPOTHETICAL = _words(
     "possible potential any looming imminent feared such prospective eventual likely threatened"
 )
+_HOLDING_PARTICIPLES = _words(
+    "held hosted convened attended opened staged organised organized chaired resumed launched carried conducted "
+    "on in at the a an followed"
+)
 _NOUN_CONSIDERED = _words(
     "prospect prospects threat threats fear fears risk risks danger dangers spectre specter possibility likelihood "
     "chance chances scenario scenarios contingency prepare prepares prepared preparing brace braces braced bracing"
@@ -1295,10 +1299,11 @@ class TriggerFinder:
                     return True
                 return False
             if word in _WOULD:
-                if following[:1] and following[0] in _HAPPENING_VERBS:
+                if following[:1] and following[0] in _HAPPENING_VERBS and not _consequence_passive(following):
                     self._read_would(lowers, candidate.head, reading)
-                    return True
-                return False
+                else:
+                    reading.set_polarity("hypothetical", f"right:{word} {following[0] if following else ''}".strip())
+                return True
             if word in _HYPOTHETICAL_MODALS:
                 reading.set_polarity("hypothetical", f"right:{word}")
                 return True
@@ -2057,6 +2062,12 @@ def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool
     )
     word = words[index]
     return word in cancelling or (word in before_off and words[index + 1 : index + 2] == ["off"])
+
+
+def _consequence_passive(following: Sequence[str]) -> bool:
+    """'an invasion would be met with sanctions': after 'would be' a participle that is not one of holding an
+    event ('would be held', 'would be hosted') says what the act would bring about, so the act is a supposition."""
+    return following[:1] == ["be"] and len(following) > 1 and following[1] not in _HOLDING_PARTICIPLES
 
 
 def _governs(lowers: Sequence[str], cue: int, noun_start: int) -> bool:

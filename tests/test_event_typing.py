@@ -909,3 +909,18 @@ def test_a_noun_trigger_governed_by_a_word_of_prospect_is_considered_not_done(
     sentence: str, words: str, polarity: str
 ) -> None:
     assert only(sentence, words).polarity == polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "status"),
+    [
+        ("A Chinese invasion of Taiwan would devastate the region's economy.", "hypothetical", "occurred"),
+        ("A Russian invasion of Ukraine would be met with sanctions, Biden said.", "hypothetical", "occurred"),
+        ("The summit would be held in Geneva, officials said.", "asserted", "planned"),
+    ],
+)
+def test_would_after_a_noun_trigger_plans_it_only_when_it_says_it_takes_place(
+    sentence: str, polarity: str, status: str
+) -> None:
+    trigger = find_triggers(sentence)[0]
+    assert (trigger.polarity, trigger.status) == (polarity, status)
