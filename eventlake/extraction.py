@@ -46,6 +46,12 @@ MISSING_TARGET_PENALTY = 0.1
 CORROBORATION_BONUS = 0.05
 MAX_CONFIDENCE = 0.95
 LEAD_PARAGRAPHS = 3
+VISIT_CAMEO_PREFIXES = ("042", "043")
+PRIVATE_PERSON_SECTORS = frozenset({"PPL", "CVL", "EDU", "BUS", "AGR"})
+"""Sectors of a private person: one of them acting alone on another is no political actor."""
+BACKGROUND_YEARS = 2
+"""An act its clause dates this many calendar years or more before publication is history retold. A year
+less is still news: an act revealed or reported late ('the massacre in March 1968' in a 1969 report)."""
 """Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -639,12 +645,21 @@ def _extract_sentence(
         if target is None:
             target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
             roles = replace(roles, target=target)
+        if visited_at_home(trigger, source, target):
+            rejected.append((trigger, "no_actor_role", f"'{target.surface if target else ''}' is no party met"))
+            continue
+        if private_quarrel(trigger, source, target):
+            rejected.append((trigger, "no_actor_role", f"'{source.surface}' is one private person: a crime"))
+            continue
         if target is None and trigger.event_type in TWO_PARTY_TYPES:
             rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
             continue
         if trigger.tense not in dates_by_tense:
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
         dates = dates_by_tense[trigger.tense]
+        if (background := dated_background(dates, trigger, text, document.published_at)) is not None:
+            rejected.append((trigger, "background", background))
+            continue
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
         if source.basis == IMPLIED_BY_ATTACK:
             confidence = round(confidence - UNIDENTIFIED_SOURCE_PENALTY, 3)
@@ -682,6 +697,47 @@ def _extract_sentence(
         result.uncoded.append(
             _uncoded_row(document, segment, sentence, offset, actors, None, "no_trigger", "no event words", run)
         )
+
+
+def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
+    """A visit to private persons or institutions with no country or of the visitor's own ('visited a
+    children's hospital in Madrid', 'visited a school in Lyon', 'visited flood victims') is a tour, not a
+    meeting with another party; 'visited Italy' or 'visited German troops' keep their target."""
+    return (
+        trigger.cameo_code.startswith(VISIT_CAMEO_PREFIXES)
+        and target is not None
+        and target.sector in PRIVATE_PERSON_SECTORS
+        and target.country in {None, source.country}
+    )
+
+
+def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
+    """An attack by one private person ('a British man', 'a Chinese student') on no one or on private persons
+    is a crime, whatever their nationalities: 'A British man attacked a French tourist in Malaga'. An attack on
+    soldiers, police or officials ('a man stabbed two soldiers') stays political violence."""
+    return (
+        trigger.event_type == "ASSAULT"
+        and source.sector in PRIVATE_PERSON_SECTORS
+        and not _looks_plural(source.surface)
+        and (target is None or target.sector in PRIVATE_PERSON_SECTORS)
+    )
+
+
+def dated_background(
+    dates: Sequence[DateMention], trigger: Trigger, text: str, published: dt.date | None
+) -> str | None:
+    """Why an act is background, or None: its clause dates it explicitly `BACKGROUND_YEARS` calendar years or
+    more before publication ('fought wars in 1965 and 1971', 'In 1978, Carter brokered the accords' in a 2018
+    article), so it is history retold, not an event of the report."""
+    if published is None:
+        return None
+    when = choose_event_date(dates, trigger.start, trigger.end, text, published, trigger.tense)
+    mention = when.mention
+    if mention is None or mention.basis != "explicit" or (last_day := mention.last_day) is None:
+        return None
+    if published.year - last_day.year < BACKGROUND_YEARS:
+        return None
+    return f"dated {mention.text!r}, {published.year - last_day.year} years before publication"
 
 
 def _as_state_act(trigger: Trigger, source: ActorMention) -> Trigger:

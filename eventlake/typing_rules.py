@@ -571,6 +571,19 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
+_POLL_WORDS = _words("poll polls polled survey surveys surveyed pollster pollsters")
+"""'Most Germans oppose sanctions, a poll showed': a present-tense act in a sentence that reports a poll is an
+opinion held, not an act done."""
+_WORK_NOUNS = _words(
+    "book books novel novels film films movie movies documentary documentaries series play plays opera musical "
+    "exhibition exhibitions museum gallery memoir memoirs biography painting episode drama sitcom thriller"
+)
+_DEPICTING_VERBS = _verb_words(
+    "imagine depict follow tell portray explain describe recount chronicle stage dramatise dramatize argue trace "
+    "retell narrate"
+)
+"""'The novel imagines a world in which Germany occupied Britain': what a work of fiction, history or display
+tells is its content, not an act reported."""
 _CANCELLING_VERBS = "postpone cancel scrap shelve delay suspend"
 _CANCELLING_WORDS = _verb_words(_CANCELLING_VERBS)
 _CANCELLING_BEFORE_OFF = _verb_words("call put")
@@ -1786,6 +1799,10 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         word in _HABITUAL_ADVERBS for word in lowers[max(governor, 0) : candidate.start]
     ):
         reading.set_polarity("hypothetical", "habitual")
+    if reading.tense == "present" and any(word in _POLL_WORDS for word in lowers):
+        reading.set_polarity("hypothetical", "opinion:poll")
+    if work := _depicting_work(before):
+        reading.set_polarity("hypothetical", f"depicted:{work}")
     conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
     if conditional:
         reading.set_polarity("hypothetical", f"conditional:{conditional}")
@@ -1835,6 +1852,18 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
     if hedge:
         reading.confidence_factor *= 0.85
         reading.cues.append(f"hedge:{hedge}")
+
+
+def _depicting_work(before: Sequence[str]) -> str | None:
+    """The work whose telling holds the trigger: a verb of depicting before it in the sentence, with a work
+    noun among the four words before that verb ('the series depicts agents who kidnap', 'the museum's gallery
+    explains how India and Pakistan fought')."""
+    for position in range(len(before) - 1, -1, -1):
+        if before[position] in {".", ";", "?", "!"}:
+            return None
+        if before[position] in _DEPICTING_VERBS:
+            return next((word for word in before[max(0, position - 4) : position] if word in _WORK_NOUNS), None)
+    return None
 
 
 def _attributed_content(lowers: Sequence[str], start: int) -> str | None:

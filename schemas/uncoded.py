@@ -11,6 +11,7 @@ UNCODED_REASONS = {
     "negated": "the event is denied ('did not meet')",
     "failed": "the event was attempted and failed ('failed to agree')",
     "hypothetical": "conditional, speculative or uncertain ('could', 'if', 'not clear whether')",
+    "background": "the act is dated a past year or more before publication: history retold",
     "low_confidence": "an event was found but below the confidence threshold",
     "no_actor_role": "an event was found but no source actor could be assigned",
     "reported_speech": "quoted or attributed opinion rather than a reported event",

@@ -924,3 +924,37 @@ def test_would_after_a_noun_trigger_plans_it_only_when_it_says_it_takes_place(
 ) -> None:
     trigger = find_triggers(sentence)[0]
     assert (trigger.polarity, trigger.status) == (polarity, status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Most Germans oppose sanctions on Russian gas, a poll showed.", "oppose"),
+        ("Half of all Japanese reject the deployment of troops abroad, a survey said.", "reject"),
+    ],
+)
+def test_a_present_act_in_a_poll_is_an_opinion(sentence: str, words: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.polarity, "opinion:poll" in trigger.cue) == ("hypothetical", True)
+
+
+def test_a_past_act_beside_a_poll_is_still_the_act() -> None:
+    assert only("Germany rejected the Russian demand, a poll showed.", "rejected").polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "work"),
+    [
+        ("The novel imagines a world in which Germany occupied Britain.", "occupied", "novel"),
+        ("The series depicts Israeli agents who kidnap a Nazi war criminal in Argentina.", "kidnap", "series"),
+        ("The museum's new gallery explains how India and Pakistan fought over Kashmir.", "fought", "museum"),
+        ("Her new book argues that the United States provoked Japan into attacking Pearl Harbor.", "attacking", "book"),
+    ],
+)
+def test_what_a_work_depicts_is_no_act(sentence: str, words: str, work: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.polarity, f"depicted:{work}" in trigger.cue) == ("hypothetical", True)
+
+
+def test_a_work_as_the_object_of_the_act_does_not_frame_it() -> None:
+    assert only("Police arrested the author of a book that describes the war.", "arrested").polarity == "asserted"

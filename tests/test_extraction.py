@@ -1101,3 +1101,52 @@ AGENT_NOUNS = ("police", "his son", "a bodyguard", "soldiers", "a colleague", "h
 def test_a_named_lower_case_agent_is_never_an_unidentified_perpetrator(agent: str, act: str) -> None:
     events = events_of(f"A Turkish diplomat was {act} by {agent} in Paris on Wednesday.")
     assert all(event["source_actor"] != "unidentified perpetrator" for event in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("The two countries fought wars in 1947, 1965 and 1971.", dt.date(2019, 8, 20)),
+        ("In 1978, Jimmy Carter brokered the Camp David accords between Egypt and Israel.", dt.date(2018, 9, 17)),
+        ("China and Vietnam clashed in the Paracel Islands in 1974 and again in 1988.", dt.date(2012, 5, 30)),
+    ],
+)
+def test_an_act_dated_years_before_publication_is_background(sentence: str, published: dt.date) -> None:
+    assert events_on(sentence, published) == []
+
+
+def test_an_act_dated_the_year_before_publication_is_kept() -> None:
+    (event,) = events_on("Israeli jets often struck the camp in 2002, residents said.", dt.date(2003, 1, 10))
+    assert event["event_type"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A British man attacked a French tourist with a knife in a bar in Malaga.",
+        "A Chinese student stabbed his flatmate in Sydney, police said.",
+    ],
+)
+def test_one_private_person_attacking_private_persons_is_a_crime(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_private_person_attacking_soldiers_is_still_an_attack() -> None:
+    (event,) = events_of("A Palestinian man stabbed two Israeli soldiers in Jerusalem.")
+    assert (event["event_type"], event["target_country"]) == ("ASSAULT", "ISR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Spanish prime minister visited a children's hospital in Madrid on Tuesday.",
+        "The French president visited a school in Lyon on Monday.",
+    ],
+)
+def test_a_visit_to_a_place_at_home_meets_no_party(sentence: str) -> None:
+    assert events_of(sentence) == []
+
+
+def test_a_visit_to_a_country_meets_it() -> None:
+    (event,) = events_of("The Spanish prime minister visited Morocco on Thursday.")
+    assert (event["event_type"], event["target_country"]) == ("CONSULT", "MAR")
