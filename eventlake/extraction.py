@@ -49,6 +49,8 @@ LEAD_PARAGRAPHS = 3
 VISIT_CAMEO_PREFIXES = ("042", "043")
 PRIVATE_PERSON_SECTORS = frozenset({"PPL", "CVL", "EDU", "BUS", "AGR"})
 """Sectors of a private person: one of them acting alone on another is no political actor."""
+COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "throng", "horde"})
+"""Singular words for many people acting together: never 'one private person'."""
 BACKGROUND_YEARS = 2
 """An act its clause dates this many calendar years or more before publication is history retold. A year
 less is still news: an act revealed or reported late ('the massacre in March 1968' in a 1969 report)."""
@@ -657,7 +659,7 @@ def _extract_sentence(
         if trigger.tense not in dates_by_tense:
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
         dates = dates_by_tense[trigger.tense]
-        if (background := dated_background(dates, trigger, text, document.published_at)) is not None:
+        if (background := dated_background(dates, trigger, triggers, text, document.published_at)) is not None:
             rejected.append((trigger, "background", background))
             continue
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
@@ -714,26 +716,39 @@ def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention
 def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
     """An attack by one private person ('a British man', 'a Chinese student') on no one or on private persons
     is a crime, whatever their nationalities: 'A British man attacked a French tourist in Malaga'. An attack on
-    soldiers, police or officials ('a man stabbed two soldiers') stays political violence."""
+    soldiers, police or officials ('a man stabbed two soldiers') stays political violence, and so does a mob's
+    ('a mob beat to death a Christian couple'), which ACLED codes as communal violence."""
     return (
         trigger.event_type == "ASSAULT"
         and source.sector in PRIVATE_PERSON_SECTORS
         and not _looks_plural(source.surface)
+        and not COLLECTIVE_NOUNS & set(source.surface.lower().split())
         and (target is None or target.sector in PRIVATE_PERSON_SECTORS)
     )
 
 
 def dated_background(
-    dates: Sequence[DateMention], trigger: Trigger, text: str, published: dt.date | None
+    dates: Sequence[DateMention],
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    text: str,
+    published: dt.date | None,
 ) -> str | None:
     """Why an act is background, or None: its clause dates it explicitly `BACKGROUND_YEARS` calendar years or
     more before publication ('fought wars in 1965 and 1971', 'In 1978, Carter brokered the accords' in a 2018
-    article), so it is history retold, not an event of the report."""
+    article), so it is history retold, not an event of the report. A date beyond another trigger dates that
+    one: in 'offered to hand over two men suspected of blowing up a plane in 1988' the offer is news."""
     if published is None:
         return None
     when = choose_event_date(dates, trigger.start, trigger.end, text, published, trigger.tense)
     mention = when.mention
     if mention is None or mention.basis != "explicit" or (last_day := mention.last_day) is None:
+        return None
+    if mention.start >= trigger.end:
+        low, high = trigger.end, mention.start
+    else:
+        low, high = mention.end, trigger.start
+    if any(other is not trigger and low <= other.start and other.end <= high for other in triggers):
         return None
     if published.year - last_day.year < BACKGROUND_YEARS:
         return None

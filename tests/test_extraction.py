@@ -1136,6 +1136,16 @@ def test_a_private_person_attacking_soldiers_is_still_an_attack() -> None:
     assert (event["event_type"], event["target_country"]) == ("ASSAULT", "ISR")
 
 
+def test_a_mob_is_no_single_private_person() -> None:
+    (event,) = events_of("A mob beat a Christian couple to death in Punjab province, police said.")
+    assert event["event_type"] == "ASSAULT"
+
+
+def test_a_date_beyond_another_trigger_dates_that_one_not_the_act() -> None:
+    sentence = "Libya agreed to hand over two men suspected of bombing a Pan Am jet in 1988."
+    assert [e["event_type"] for e in events_on(sentence, dt.date(1999, 4, 5))] == ["AGREE"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
