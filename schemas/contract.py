@@ -36,6 +36,17 @@ def column(
     return pa.field(name, type_, nullable=nullable, metadata=metadata)
 
 
+def pipeline_version_column(what: str) -> pa.Field:
+    """The `pipeline_version` column of a table whose rows the pipeline `what` ('produced the row', 'linked the
+    pair'): `eventlake.PIPELINE_VERSION`, the package version with a digest of the shipped reference tables."""
+    return column(
+        "pipeline_version",
+        pa.string(),
+        f"pipeline version that {what}: package version + digest of the reference tables",
+        nullable=False,
+    )
+
+
 def sentence_columns(sentence_description: str) -> tuple[pa.Field, ...]:
     """The evidence every sentence-level row carries: its segment, the verbatim sentence and its offsets."""
     return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column
+from schemas.contract import TableContract, column, pipeline_version_column
 
 PUBLISHED_BASIS = {
     "metadata": "taken from the source's metadata (sidecar .meta.json or JSONL field)",
@@ -51,7 +51,7 @@ DOCUMENTS = TableContract(
         ),
         column("ingested_at", pa.timestamp("us", tz="UTC"), "when the run that added the row started", nullable=False),
         column("run_id", pa.string(), "run that added the row", nullable=False),
-        column("pipeline_version", pa.string(), "eventlake version that produced the row", nullable=False),
+        pipeline_version_column("produced the row"),
         column("published_month", pa.string(), "partition: YYYY-MM of published_at, or 'unknown'", nullable=False),
     ),
     primary_key=("doc_id",),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from schemas.contract import TableContract, column
+from schemas.contract import TableContract, column, pipeline_version_column
 from schemas.events import DATE_PRECISIONS, EVENT_MODES, EVENT_TYPES, STATUSES
 
 
@@ -97,7 +97,7 @@ EVENT_CLUSTERS = TableContract(
             nullable=False,
             unit="probability 0-1",
         ),
-        column("pipeline_version", pa.string(), "eventlake version that linked the mentions", nullable=False),
+        pipeline_version_column("linked the mentions"),
         column("event_month", pa.string(), "partition: YYYY-MM of event_date, or 'unknown'", nullable=False),
     ),
     primary_key=("cluster_id",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column, offsets_within, sentence_columns
+from schemas.contract import TableContract, column, offsets_within, pipeline_version_column, sentence_columns
 
 EVENT_TYPES = {
     "AGREE": "agree to, or sign, an agreement or joint course of action",
@@ -119,7 +119,7 @@ EVENTS = TableContract(
         column("confidence", pa.float32(), "extractor confidence", nullable=False, unit="probability 0-1"),
         column("rule", pa.string(), "the extraction rule and cues that produced the row", nullable=False),
         column("published_at", pa.date32(), "the document's publication date"),
-        column("pipeline_version", pa.string(), "eventlake version that produced the row", nullable=False),
+        pipeline_version_column("produced the row"),
         column("run_id", pa.string(), "run that added the row", nullable=False),
         column("event_month", pa.string(), "partition: YYYY-MM of event_date, or 'unknown'", nullable=False),
     ),

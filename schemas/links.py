@@ -7,7 +7,7 @@ import json
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from schemas.contract import TableContract, column
+from schemas.contract import TableContract, column, pipeline_version_column
 
 MATCHED_FIELDS = {
     "event_type": "same PLOVER event type",
@@ -72,7 +72,7 @@ LINKS = TableContract(
             unit="0-1",
         ),
         column("rule", pa.string(), "the linking rule and the date relation that accepted the pair", nullable=False),
-        column("pipeline_version", pa.string(), "eventlake version that linked the pair", nullable=False),
+        pipeline_version_column("linked the pair"),
         column("event_month", pa.string(), "partition: the cluster's event_month", nullable=False),
     ),
     primary_key=("link_id",),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column
+from schemas.contract import TableContract, column, pipeline_version_column
 
 RUN_STATUSES = {
     "completed": "every batch was published",
@@ -20,7 +20,7 @@ RUNS = TableContract(
         column("finished_at", pa.timestamp("us", tz="UTC"), "end time", nullable=False),
         column("duration_s", pa.float64(), "wall time", nullable=False, unit="seconds"),
         column("status", pa.string(), "outcome", nullable=False, enum=RUN_STATUSES),
-        column("pipeline_version", pa.string(), "eventlake version", nullable=False),
+        pipeline_version_column("ran"),
         column("sources", pa.list_(pa.string()), "source paths given to the run", nullable=False),
         column("counts", pa.map_(pa.string(), pa.int64()), "read, new, skipped, rejected, events, ...", nullable=False),
         column("run_month", pa.string(), "partition: YYYY-MM of started_at", nullable=False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from schemas.contract import TableContract, column, offsets_within, sentence_columns
+from schemas.contract import TableContract, column, offsets_within, pipeline_version_column, sentence_columns
 
 UNCODED_REASONS = {
     "no_trigger": "two or more actors but no event words recognised",
@@ -35,7 +35,7 @@ UNCODED = TableContract(
         column("candidate_type", pa.string(), "event type the trigger would have given, if any"),
         column("reason", pa.string(), "why no event was emitted", nullable=False, enum=UNCODED_REASONS),
         column("detail", pa.string(), "the cue behind the reason", nullable=False),
-        column("pipeline_version", pa.string(), "eventlake version that produced the row", nullable=False),
+        pipeline_version_column("produced the row"),
         column("run_id", pa.string(), "run that added the row", nullable=False),
         column("published_month", pa.string(), "partition: the document's published_month", nullable=False),
     ),
