@@ -46,16 +46,18 @@ MISSING_TARGET_PENALTY = 0.1
 CORROBORATION_BONUS = 0.05
 MAX_CONFIDENCE = 0.95
 LEAD_PARAGRAPHS = 3
+"""Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
+the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 VISIT_CAMEO_PREFIXES = ("042", "043")
 PRIVATE_PERSON_SECTORS = frozenset({"PPL", "CVL", "EDU", "BUS", "AGR"})
 """Sectors of a private person: one of them acting alone on another is no political actor."""
-COLLECTIVE_NOUNS = frozenset({"mob", "mobs", "crowd", "crowds", "throng", "horde"})
-"""Singular words for many people acting together: never 'one private person'."""
+COLLECTIVE_NOUNS = frozenset(
+    {"mob", "mobs", "crowd", "crowds", "throng", "horde", "men", "women", "people", "children", "youth", "youths"}
+)
+"""Words for many people acting together that do not end in -s, or do: never 'one private person'."""
 BACKGROUND_YEARS = 2
 """An act its clause dates this many calendar years or more before publication is history retold. A year
 less is still news: an act revealed or reported late ('the massacre in March 1968' in a 1969 report)."""
-"""Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
-the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 MUTUAL_CAMEO_CODES = frozenset({"057"})
 """Acts of other types that coordinated subjects do together, by CAMEO code ('Jordan and Israel signed a peace
@@ -668,7 +670,16 @@ def _extract_sentence(
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
-        pairs = actor_pairs(roles)
+        pairs = [
+            (pair_source, pair_target)
+            for pair_source, pair_target in actor_pairs(roles)
+            if not (pair_target is None and trigger.event_type in TWO_PARTY_TYPES)
+            and not visited_at_home(trigger, pair_source, pair_target)
+            and not private_quarrel(trigger, pair_source, pair_target)
+        ]
+        if not pairs:
+            rejected.append((trigger, "no_actor_role", f"no listed source and target of '{trigger.text}' make a pair"))
+            continue
         notes = _list_notes(roles, len(pairs))
         for pair_source, pair_target in pairs:
             pair_trigger = trigger if pair_source is source else _as_state_act(read_trigger, pair_source)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, cast, get_args
 
 import spacy
 from spacy.tokens import Doc
@@ -538,10 +538,12 @@ _SPECULATION_AFTER_BE = _words("thought understood assumed presumed")
 _NOUN_HYPOTHETICAL = _words(
     "possible potential any looming imminent feared such prospective eventual likely threatened"
 )
-_HOLDING_PARTICIPLES = _words(
+_HELD_EVENT_WORDS = _words(
     "held hosted convened attended opened staged organised organized chaired resumed launched carried conducted "
     "on in at the a an followed"
 )
+"""What may follow 'would be' when it says an event takes place: a participle of holding it ('would be held'),
+or its place or time ('would be in Helsinki', 'on Monday'); anything else states a consequence."""
 _NOUN_CONSIDERED = _words(
     "prospect prospects threat threats fear fears risk risks danger dangers spectre specter possibility likelihood "
     "chance chances scenario scenarios contingency prepare prepares prepared preparing brace braces braced bracing"
@@ -571,15 +573,15 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
-_POLL_WORDS = _words("poll polls polled survey surveys surveyed pollster pollsters")
+_POLL_WORDS = _words("poll polled survey surveys surveyed pollster pollsters")
 """'Most Germans oppose sanctions, a poll showed': a present-tense act in a sentence that reports a poll is an
-opinion held, not an act done."""
+opinion held, not an act done. 'Polls' is left out: it is mostly the vote ('as polls open')."""
 _WORK_NOUNS = _words(
     "book books novel novels film films movie movies documentary documentaries series play plays opera musical "
     "exhibition exhibitions museum gallery memoir memoirs biography painting episode drama sitcom thriller"
 )
 _DEPICTING_VERBS = _verb_words(
-    "imagine depict follow tell portray explain describe recount chronicle stage dramatise dramatize argue trace "
+    "imagine depict tell portray explain describe recount chronicle stage dramatise dramatize argue trace "
     "retell narrate"
 )
 """'The novel imagines a world in which Germany occupied Britain': what a work of fiction, history or display
@@ -771,17 +773,10 @@ def _only_when(entry_id: str, value: str) -> OnlyWhen | None:
 
 
 def _roles(entry_id: str, value: str) -> frozenset[Role]:
-    roles: set[Role] = set()
-    for role in filter(None, value.split("|")):
-        if role == "mutual":
-            roles.add("mutual")
-        elif role == "topic-object":
-            roles.add("topic-object")
-        elif role == "deliberate":
-            roles.add("deliberate")
-        else:
-            raise ValueError(f"lexicon {entry_id}: unknown role {role!r}")
-    return frozenset(roles)
+    roles = frozenset(filter(None, value.split("|")))
+    for role in sorted(roles - set(get_args(Role))):
+        raise ValueError(f"lexicon {entry_id}: unknown role {role!r}")
+    return cast(frozenset[Role], roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -889,7 +884,7 @@ class TriggerFinder:
         following = set(lowers[head + 1 : min(len(lowers), end + 3)])
         if entry.unless_next & following:
             return False
-        if entry.unless_next and _cancelled_past_window(lowers, end, entry.unless_next):
+        if entry.unless_next and _cancelled_past_window(doc, lowers, end, entry.unless_next):
             return False
         if entry.head_only and not _reported_modal(lowers, end):
             return False
@@ -1504,20 +1499,20 @@ def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], posit
     return ends
 
 
-def _cancelled_past_window(lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
+def _cancelled_past_window(doc: Doc, lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
     """A row's `unless_next` words also cancel it beyond its three-word window as the head noun of the object
     phrase, past a possessive and modifiers ('shot down the government's health care plan': 'plan'), and, in a
     cause phrase later in the clause, as words that name a hazard, an epidemic or a ceremony ('closed its
     airspace for a fourth day because of the volcanic ash cloud': 'ash'). Only those: 'blew up a bridge after
     the collapse of the talks' is still an attack."""
-    head = _object_head(lowers, end)
+    head = _object_head([token.text for token in doc], lowers, end)
     if head is not None and lowers[head] in unless_next:
         return True
     causes = unless_next & _NON_POLITICAL_CAUSES
     return bool(causes) and bool(causes & _cause_phrase_words(lowers, end))
 
 
-def _object_head(lowers: Sequence[str], start: int) -> int | None:
+def _object_head(texts: Sequence[str], lowers: Sequence[str], start: int) -> int | None:
     """The head noun of the noun phrase opening at `start`: its last word before a preposition, punctuation, a
     clause word or a verb form, read past a possessive ('the euro zone's plans') and modifiers; None when no noun
     phrase opens there or it runs on past eight words."""
@@ -1534,7 +1529,7 @@ def _object_head(lowers: Sequence[str], start: int) -> int | None:
             or word in _CLAUSE_WORDS
             or word in _SUBJECT_PRONOUNS
             or word in {"and", "or"}
-            or _verb_like(lowers, position)
+            or _verb_like(texts, lowers, position)
         ):
             return head
         else:
@@ -1638,16 +1633,18 @@ def _framed_by_game(texts: Sequence[str], lowers: Sequence[str], candidate: _Can
             return False
         if word in _PREPOSITIONS or word in _PARTICLES:
             opener = opener if word == "of" else word
-        elif _verb_like(lowers, position):
+        elif _verb_like(texts, lowers, position):
             opener = ""
         elif opener in _GAME_FRAME_OPENERS and _sports_word(texts, lowers, position):
             return True
     return False
 
 
-def _verb_like(lowers: Sequence[str], position: int) -> bool:
-    """'to', an auxiliary or an -ed / -ing word not after a determiner: a verb that ends a prepositional phrase
-    ('arrested women for trying to attend a football match')."""
+def _verb_like(texts: Sequence[str], lowers: Sequence[str], position: int) -> bool:
+    """'to', an auxiliary or a lower-case -ed / -ing word not after a determiner: a verb that ends a
+    prepositional phrase ('arrested women for trying to attend a football match'); 'Beijing' is a name."""
+    if texts[position][:1].isupper() and position > 0:
+        return False
     word = lowers[position]
     previous = lowers[position - 1] if position > 0 else ""
     modifier = previous in _DETERMINERS or previous in _POSSESSIVE_MARKERS or previous == "-"
@@ -1857,12 +1854,19 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
 def _depicting_work(before: Sequence[str]) -> str | None:
     """The work whose telling holds the trigger: a verb of depicting before it in the sentence, with a work
     noun among the four words before that verb ('the series depicts agents who kidnap', 'the museum's gallery
-    explains how India and Pakistan fought')."""
+    explains how India and Pakistan fought'); not 'a series of clashes' nor across a comma."""
     for position in range(len(before) - 1, -1, -1):
-        if before[position] in {".", ";", "?", "!"}:
+        if before[position] in BREAK_TEXTS:
             return None
         if before[position] in _DEPICTING_VERBS:
-            return next((word for word in before[max(0, position - 4) : position] if word in _WORK_NOUNS), None)
+            return next(
+                (
+                    before[index]
+                    for index in range(max(0, position - 4), position)
+                    if before[index] in _WORK_NOUNS and before[index + 1] != "of"
+                ),
+                None,
+            )
     return None
 
 
@@ -2096,7 +2100,7 @@ def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool
 def _consequence_passive(following: Sequence[str]) -> bool:
     """'an invasion would be met with sanctions': after 'would be' a participle that is not one of holding an
     event ('would be held', 'would be hosted') says what the act would bring about, so the act is a supposition."""
-    return following[:1] == ["be"] and len(following) > 1 and following[1] not in _HOLDING_PARTICIPLES
+    return following[:1] == ["be"] and len(following) > 1 and following[1] not in _HELD_EVENT_WORDS
 
 
 def _governs(lowers: Sequence[str], cue: int, noun_start: int) -> bool:
