@@ -1193,7 +1193,11 @@ def complement_targets(
             continue
         roles = assign_roles(embedded, actors, text)
         if roles.target is not None and roles.target.actor_id != source.actor_id:
-            listed = roles.targets if roles.target in roles.targets else (roles.target,)
+            listed = (
+                (*roles.targets, *(m for m in roles.unpaired if m.start >= embedded.end))
+                if roles.target in roles.targets
+                else (roles.target,)
+            )
             return tuple(m for m in listed if m.actor_id != source.actor_id)
     recipient = infinitive_recipient(trigger, actors, text, source)
     if recipient is not None:

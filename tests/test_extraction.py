@@ -1160,3 +1160,11 @@ def test_a_visit_to_a_place_at_home_meets_no_party(sentence: str) -> None:
 def test_a_visit_to_a_country_meets_it() -> None:
     (event,) = events_of("The Spanish prime minister visited Morocco on Thursday.")
     assert (event["event_type"], event["target_country"]) == ("CONSULT", "MAR")
+
+
+def test_list_members_past_the_fourth_of_an_embedded_act_are_named_not_dropped() -> None:
+    events = events_of(
+        "The European Union threatened to impose sanctions on Russia, Belarus, Iran, Syria, Venezuela and Cuba."
+    )
+    assert [e["target_country"] for e in events] == ["RUS", "BLR", "IRN", "SYR"]
+    assert all("not paired: Venezuela, Cuba" in e["actor_detail"] for e in events)
