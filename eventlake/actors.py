@@ -907,9 +907,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and (following.agent_code or "")[:3] in TITLE_SECTORS
             and after is not None
             and after.first == following.last
-            and after.target.actor_id is not None
-            and table.actors[after.target.actor_id].kind == "person"
-            and _span_country(table, after) in (_place_country(span), None)
+            and _person_of_place(table, span, after)
         ):
             after.first = span.first
             after.notes.append("title")
@@ -921,9 +919,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and following.first == span.last + 1
             and word(span.last) in TITLE_HEADS
             and not text.capitalized(span.last)
-            and following.target.actor_id is not None
-            and table.actors[following.target.actor_id].kind == "person"
-            and _span_country(table, following) in (_place_country(span), None)
+            and _person_of_place(table, span, following)
         ):
             following.first = span.first
             following.notes.append("title")
@@ -1331,6 +1327,17 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
         kind=actor.kind,
         basis=basis,
         **role_fields,
+    )
+
+
+def _person_of_place(table: ActorTable, place: _Span, person: _Span) -> bool:
+    """`person` is a listed person of the country `place` names, or of none: 'Chilean President X', 'North Korean
+    leader Kim Jong Il'."""
+    actor_id = person.target.actor_id
+    return (
+        actor_id is not None
+        and table.actors[actor_id].kind == "person"
+        and _span_country(table, person) in (_place_country(place), None)
     )
 
 

@@ -649,14 +649,8 @@ def _extract_sentence(
         if target is None:
             target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
             roles = replace(roles, target=target)
-        if visited_at_home(trigger, source, target):
-            rejected.append((trigger, "no_actor_role", f"'{target.surface if target else ''}' is no party met"))
-            continue
-        if private_quarrel(trigger, source, target):
-            rejected.append((trigger, "no_actor_role", f"'{source.surface}' is one private person: a crime"))
-            continue
-        if target is None and trigger.event_type in TWO_PARTY_TYPES:
-            rejected.append((trigger, "no_actor_role", f"'{trigger.text}' needs two parties; one was found"))
+        if (refusal := _pair_refusal(trigger, source, target)) is not None:
+            rejected.append((trigger, "no_actor_role", refusal))
             continue
         if trigger.tense not in dates_by_tense:
             dates_by_tense[trigger.tense] = find_dates(text, document.published_at, trigger.tense)
@@ -670,13 +664,7 @@ def _extract_sentence(
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
-        pairs = [
-            (pair_source, pair_target)
-            for pair_source, pair_target in actor_pairs(roles)
-            if not (pair_target is None and trigger.event_type in TWO_PARTY_TYPES)
-            and not visited_at_home(trigger, pair_source, pair_target)
-            and not private_quarrel(trigger, pair_source, pair_target)
-        ]
+        pairs = [pair for pair in actor_pairs(roles) if _pair_refusal(trigger, *pair) is None]
         if not pairs:
             rejected.append((trigger, "no_actor_role", f"no listed source and target of '{trigger.text}' make a pair"))
             continue
@@ -722,6 +710,18 @@ def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention
         and target.sector in PRIVATE_PERSON_SECTORS
         and target.country in {None, source.country}
     )
+
+
+def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> str | None:
+    """Why `source` and `target` make no event of `trigger`, or None: a visit to no party, a private quarrel,
+    or a two-party act with one party."""
+    if visited_at_home(trigger, source, target):
+        return f"'{target.surface if target else ''}' is no party met"
+    if private_quarrel(trigger, source, target):
+        return f"'{source.surface}' is one private person: a crime"
+    if target is None and trigger.event_type in TWO_PARTY_TYPES:
+        return f"'{trigger.text}' needs two parties; one was found"
+    return None
 
 
 def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:

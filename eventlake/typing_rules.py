@@ -23,6 +23,8 @@ from typing import Literal, cast, get_args
 import spacy
 from spacy.tokens import Doc
 
+from eventlake.when import WEEKDAY_NAMES
+
 VERBS_DIR = Path(__file__).resolve().parent / "reference" / "verbs"
 LEXICON_PATH = VERBS_DIR / "triggers.csv"
 CAMEO_PLOVER_PATH = VERBS_DIR / "cameo_plover.csv"
@@ -508,7 +510,7 @@ _GRIEVANCE_WORDS = _words(
     "neighbours neighbors nation country deaths death killings atrocities crimes losses loss injuries casualties "
     "occupation colonial war wartime genocide massacre slavery persecution discrimination internment"
 )
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _APOLOGY_CODE = "055"
 _CAUSE_OPENERS = _words("because due owing amid after following for as")
 _NON_POLITICAL_CAUSES = _words(
@@ -843,7 +845,7 @@ class TriggerFinder:
         doc = self._nlp.make_doc(sentence)
         texts = [token.text for token in doc]
         lowers = [text.lower() for text in texts]
-        selected = self._select(self._candidates(doc, lowers, _is_title_case(texts)))
+        selected = self._select(self._candidates(doc, texts, lowers))
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
         if _GAME_WORDS.intersection(lowers):
@@ -857,7 +859,8 @@ class TriggerFinder:
             for candidate in kept
         ]
 
-    def _candidates(self, doc: Doc, lowers: Sequence[str], title_case: bool) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, texts: Sequence[str], lowers: Sequence[str]) -> list[_Candidate]:
+        title_case = _is_title_case(texts)
         found: list[_Candidate] = []
         for start, word in enumerate(lowers):
             for entry in self._by_first_word.get(word, ()):
@@ -867,13 +870,14 @@ class TriggerFinder:
                         continue
                     if entry.only_when == "reporting" and _closing_report_comma(lowers, head) is None:
                         continue
-                    if self._plausible(doc, lowers, entry, start, end, head, title_case):
+                    if self._plausible(doc, texts, lowers, entry, start, end, head, title_case):
                         found.append(_Candidate(entry, start, end, head))
         return found
 
     def _plausible(
         self,
         doc: Doc,
+        texts: Sequence[str],
         lowers: Sequence[str],
         entry: LexiconEntry,
         start: int,
@@ -884,7 +888,7 @@ class TriggerFinder:
         following = set(lowers[head + 1 : min(len(lowers), end + 3)])
         if entry.unless_next & following:
             return False
-        if entry.unless_next and _cancelled_past_window(doc, lowers, end, entry.unless_next):
+        if entry.unless_next and _cancelled_past_window(texts, lowers, end, entry.unless_next):
             return False
         if entry.head_only and not _reported_modal(lowers, end):
             return False
@@ -1499,13 +1503,13 @@ def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], posit
     return ends
 
 
-def _cancelled_past_window(doc: Doc, lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
+def _cancelled_past_window(texts: Sequence[str], lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
     """A row's `unless_next` words also cancel it beyond its three-word window as the head noun of the object
     phrase, past a possessive and modifiers ('shot down the government's health care plan': 'plan'), and, in a
     cause phrase later in the clause, as words that name a hazard, an epidemic or a ceremony ('closed its
     airspace for a fourth day because of the volcanic ash cloud': 'ash'). Only those: 'blew up a bridge after
     the collapse of the talks' is still an attack."""
-    head = _object_head([token.text for token in doc], lowers, end)
+    head = _object_head(texts, lowers, end)
     if head is not None and lowers[head] in unless_next:
         return True
     causes = unless_next & _NON_POLITICAL_CAUSES

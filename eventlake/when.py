@@ -80,8 +80,8 @@ _MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(
         "dec": 12,
     }
 )
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_NUMBERS: Mapping[str, int] = MappingProxyType({name.lower(): n for n, name in enumerate(_WEEKDAY_NAMES)})
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NUMBERS: Mapping[str, int] = MappingProxyType({name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)})
 _MONTH_NAMES = (
     "January",
     "February",
