@@ -279,6 +279,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "set": (("set",), ("set",)),
         "shoot": (("shot",), ("shot",)),
         "shut": (("shut",), ("shut",)),
+        "sink": (("sank",), ("sunk",)),
         "sit": (("sat",), ("sat",)),
         "slay": (("slew",), ("slain",)),
         "speak": (("spoke",), ("spoken",)),
@@ -286,9 +287,11 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "stand": (("stood",), ("stood",)),
         "strike": (("struck",), ("struck", "stricken")),
         "swear": (("swore",), ("sworn",)),
+        "sweep": (("swept",), ("swept",)),
         "take": (("took",), ("taken",)),
         "tell": (("told",), ("told",)),
         "throw": (("threw",), ("thrown",)),
+        "thrust": (("thrust",), ("thrust",)),
         "undertake": (("undertook",), ("undertaken",)),
         "uphold": (("upheld",), ("upheld",)),
         "win": (("won",), ("won",)),
@@ -488,6 +491,13 @@ _MANDATIVE_VERBS = _words(
 )
 """'Israel insisted that the Palestinian Authority arrest militants': a bare verb after such a 'that' is a
 subjunctive, what is asked for, not what was done."""
+_RELIEF_WORDS = _words(
+    "relief rescue rescuers survivors victims evacuate evacuation evacuations humanitarian earthquake earthquakes "
+    "quake tsunami flood floods flooding hurricane typhoon cyclone wildfire wildfires bushfires disaster "
+    "disasters cholera ebola epidemic pandemic vaccination vaccines vaccinations quarantine rebuild reconstruction "
+    "flu influenza heatwave blizzard snowstorm"
+)
+"""'sent troops to Haiti to help with earthquake relief': forces sent for relief or rescue show no force."""
 _SPORTS_RESULTS = _words("victory victories win wins title titles triumph draw")
 _POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 _SPORTS_WORDS = _words(
@@ -910,6 +920,8 @@ class TriggerFinder:
         if attributive and categories & {"past", "pp"} and not categories & {"ing", "base", "s"}:
             return False
         if self.event_type(entry) in {"ASSAULT", "COERCE"} and _accident_or_sport(lowers, head, end):
+            return False
+        if _moves_forces(self.event_type(entry), lowers, end) and _relief_purpose(lowers, end):
             return False
         if word in _NOMINAL_ING and before not in _BE_FORMS and not _participle_clause(lowers, head):
             return False
@@ -1947,6 +1959,23 @@ def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
             if left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2:
                 return True
         if word == "to" and any(following in _SPORTS_RESULTS for following in window[index + 1 : index + 4]):
+            return True
+    return False
+
+
+def _moves_forces(event_type: str, lowers: Sequence[str], end: int) -> bool:
+    """A deployment, or forces moving 'into' a place ('troops poured into the province'): acts whose purpose
+    may be relief rather than force."""
+    return event_type == "MOBILIZE" or (event_type == "ASSAULT" and lowers[end - 1] == "into")
+
+
+def _relief_purpose(lowers: Sequence[str], end: int) -> bool:
+    """'rushed troops to help tsunami survivors', 'deployed soldiers for flood relief': a relief or rescue word
+    in the clause after a deployment makes it help, not a show of force."""
+    for word in lowers[end : end + 10]:
+        if word in BREAK_TEXTS:
+            return False
+        if word in _RELIEF_WORDS:
             return True
     return False
 
