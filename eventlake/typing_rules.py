@@ -34,7 +34,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate"]
+Role = Literal["mutual", "topic-object", "deliberate", "passive"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -269,6 +269,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "overthrow": (("overthrew",), ("overthrown",)),
         "pay": (("paid",), ("paid",)),
         "put": (("put",), ("put",)),
+        "quit": (("quit",), ("quit",)),
         "retake": (("retook",), ("retaken",)),
         "run": (("ran",), ("run",)),
         "say": (("said",), ("said",)),
@@ -293,6 +294,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "throw": (("threw",), ("thrown",)),
         "thrust": (("thrust",), ("thrust",)),
         "undertake": (("undertook",), ("undertaken",)),
+        "unfreeze": (("unfroze",), ("unfrozen",)),
         "uphold": (("upheld",), ("upheld",)),
         "win": (("won",), ("won",)),
         "withdraw": (("withdrew",), ("withdrawn",)),
@@ -303,7 +305,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
 _DOUBLING_VERBS = _words(
     "abet admit airdrop ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab "
     "kidnap lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
-    "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim trap win"
+    "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim transfer trap unban win"
 )
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 """'slam', 'rip', 'spit': a one-syllable verb ending in a single vowel and consonant doubles the consonant."""
@@ -579,6 +581,9 @@ _REFERENCE_FACTOR = 0.45
 """A definite bare noun without a status cue of its own ('insist that the deal is holding', 'over its purchase')
 names an event the reader already knows of; it is kept as a trigger but below the emission threshold, even
 after the corroboration bonuses of extraction."""
+_OBJECT_PARTICIPLE_GAP = 6
+"""How many words of an object ('the remains of 55 American servicemen') may stand between a verb trigger's match
+and a participle that names what was done to that object."""
 _NOUN_AVERTED = _words(
     "prevent prevents preventing prevented avert averts averting averted avoid avoiding avoided forestall "
     "fear fears feared risk danger warned warning"
@@ -858,6 +863,7 @@ class TriggerFinder:
         selected = self._select(self._candidates(doc, texts, lowers))
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
+        self._read_object_participles(lowers, candidates, readings)
         if _GAME_WORDS.intersection(lowers):
             candidates = [c for c in candidates if not _framed_by_game(texts, lowers, c, readings[id(c)])]
         _inherit_coordination(candidates, readings)
@@ -1032,8 +1038,9 @@ class TriggerFinder:
     ) -> None:
         nearest = chain[0]
         nearest_index, _ = _skip_adverbs(lowers, candidate.head - 1)
-        # A be-form that the pattern itself matches ('is committed to') makes a predicate adjective, not a passive.
-        predicative = nearest_index >= candidate.start
+        # A be-form that the pattern itself matches ('is committed to') makes a predicate adjective, not a passive,
+        # unless the row says it spans a passive ('hostages ... were freed').
+        predicative = nearest_index >= candidate.start and "passive" not in candidate.entry.roles
         if nearest in _BE_FORMS | _GET_FORMS and "pp" in categories and not predicative:
             reading.passive = True
         if any(word in _FUTURE_AUX for word in chain):
@@ -1160,6 +1167,49 @@ class TriggerFinder:
                 self._read_would(lowers, candidate.head, reading)
             else:
                 reading.set_polarity("hypothetical", f"modal:{lowers[governor]}(shared)")
+
+    def _read_object_participles(
+        self, lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+    ) -> None:
+        """'Iraq freed three British engineers jailed for spying': a participle right after the object of an
+        earlier verb trigger, with no verb, clause word or punctuation between, names what was done to that
+        object, not a new act of it: read as a passive reference (x0.45), like other reduced relatives. Not when
+        the earlier trigger opens a subordinate or relative clause ('Rebels who attacked the base killed 20')."""
+        for earlier, candidate in itertools.combinations(candidates, 2):
+            reading = readings[id(candidate)]
+            if (
+                earlier.entry.head_kind != "verb"
+                or earlier.entry.embeds
+                or candidate.entry.head_kind != "verb"
+                or candidate.head != candidate.start
+                or reading.passive
+                or not earlier.end <= candidate.head <= earlier.end + _OBJECT_PARTICIPLE_GAP
+                or "pp" not in self._categories(lowers[candidate.head])
+            ):
+                continue
+            between = lowers[earlier.head + 1 : candidate.head]
+            if not between or not between[-1].isalpha() or between[-1] in _DETERMINERS | _PREPOSITIONS:
+                continue
+            if any(self._breaks_object(word) for word in between):
+                continue
+            opening = lowers[_sentence_clause_start(lowers, earlier.start) : earlier.start]
+            if _SUBORDINATORS.intersection(opening) or _CLAUSE_WORDS.intersection(opening):
+                continue
+            reading.tense = "past"
+            reading.passive = True
+            reading.confidence_factor *= _REFERENCE_FACTOR
+            reading.cues.append("reduced-relative:object")
+
+    def _breaks_object(self, word: str) -> bool:
+        """A word that ends the object noun phrase: punctuation, a clause word, a coordinator or a verb form."""
+        return (
+            word in BREAK_TEXTS
+            or word in _CLAUSE_WORDS
+            or word in {"and", "or", "but", "to"}
+            or word in _AUXILIARIES
+            or bool(self._categories(word) & {"past", "pp"})
+            or self._looks_past(word)
+        )
 
     def _reduced_relative(self, lowers: Sequence[str], candidate: _Candidate, categories: set[str]) -> bool:
         """'civilians taken hostage in Iraq', 'Palestinians detained in Israeli jails went on hunger strike':
@@ -1768,6 +1818,14 @@ def _negators_before(lowers: Sequence[str], head: int) -> list[str]:
 
 def _is_not_only(lowers: Sequence[str], head: int) -> bool:
     return any(lowers[i] == "not" and lowers[i + 1] == "only" for i in range(max(0, head - 4), head - 1))
+
+
+def _sentence_clause_start(lowers: Sequence[str], index: int) -> int:
+    """Where the stretch before `index` starts: after the last punctuation, or at the sentence start."""
+    for position in range(index - 1, -1, -1):
+        if lowers[position] in BREAK_TEXTS:
+            return position + 1
+    return 0
 
 
 def _clause_start(lowers: Sequence[str], index: int) -> int:

@@ -648,6 +648,41 @@ def test_a_past_verb_after_its_subject_is_still_an_act() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Iraq freed three British engineers jailed for spying, the Foreign Office said.", "jailed"),
+        ("North Korea returned the remains of 55 American servicemen killed in the Korean War.", "killed"),
+        ("Russia returned three Ukrainian naval vessels seized off Crimea last year.", "seized"),
+    ],
+)
+def test_a_participle_after_the_object_of_a_trigger_names_what_was_done_to_it(sentence: str, words: str) -> None:
+    trigger = only(sentence, words)
+    assert trigger.passive
+    assert "reduced-relative:object" in trigger.cue
+    assert trigger.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Israel freed the prisoners and arrested ten more on Monday.", "arrested"),
+        ("Iraq freed the engineers, then detained two more.", "detained"),
+        ("Rebels who attacked the base killed 20 soldiers on Monday.", "killed"),
+        ("After Israel freed the prisoners Hamas released the soldier.", "released"),
+    ],
+)
+def test_a_verb_after_a_break_in_the_object_is_still_an_act(sentence: str, words: str) -> None:
+    assert not only(sentence, words).passive
+
+
+def test_a_row_that_spans_a_passive_reads_its_noun_as_acted_on() -> None:
+    trigger = only("Four British hostages were freed by Iraq on Monday.", "hostages were freed")
+    assert trigger.passive
+    assert "passive" in trigger.roles
+    assert not only("Britain is committed to the talks.", "is committed to").passive
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Three Indian soldiers were killed in an avalanche in Siachen on Friday.",
