@@ -31,7 +31,7 @@ from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.reference.normalize import fold_text
 from eventlake.sentences import SentenceSpan, split_sentences
-from eventlake.typing_rules import COOPERATIVE_TYPES, Trigger, TriggerFinder, default_finder
+from eventlake.typing_rules import CONDITIONAL_THREAT_CUE, COOPERATIVE_TYPES, Trigger, TriggerFinder, default_finder
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
@@ -137,6 +137,11 @@ TARGET_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "PROTEST": frozenset({"against"}),
     }
 )
+CONDITIONAL_THREAT_PREPOSITIONS = frozenset().union(
+    *(TARGET_PREPOSITIONS[event_type] for event_type in ("THREATEN", "SANCTION", "COERCE", "ASSAULT"))
+)
+"""A threat read from an act announced under a condition takes its target as the act would ('said it would
+tighten the embargo on Serbia unless ...')."""
 DIRECTION_PREPOSITIONS = frozenset({"to", "from", "at", "into", "against", "toward", "towards"})
 """A lexicon pattern that ends in one of these marks the actor right after it as the target ('withdrew its
 troops from X', 'fired missiles at X', 'sent a note of protest to X'), even a country read as a place."""
@@ -1835,10 +1840,13 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
 
 
 def target_prepositions(trigger: Trigger) -> frozenset[str]:
-    """The prepositions that introduce the trigger's target: those of its event type, or for a cancelled or
-    boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS)."""
+    """The prepositions that introduce the trigger's target: those of its event type, for a cancelled or
+    boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS), and for a threat read from
+    an act announced under a condition those of the acts threatened ('would tighten the embargo on Serbia')."""
     if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
         return MEETING_PARTNER_PREPOSITIONS
+    if CONDITIONAL_THREAT_CUE in trigger.cue.split("; "):
+        return CONDITIONAL_THREAT_PREPOSITIONS
     return TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
 
 

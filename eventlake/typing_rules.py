@@ -57,6 +57,8 @@ PLOVER_TYPES = (
 CONSULT_MODES = frozenset({"visit", "third-party", "multilateral", "phone"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+CONDITIONAL_THREAT_CUE = "threat:conditional"
+"""The cue of a forceful act announced under a condition and coded as the threat of it (`conditional_threat_code`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +226,37 @@ def intent_event_type(event_type: str, status: str) -> str:
     if event_type in FORCEFUL_TYPES:
         return "THREATEN"
     return event_type
+
+
+def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
+    """The CAMEO threat code (13x) of a sanction, coercion or attack announced under a condition, else None.
+
+    'Washington said it would freeze Iraq's assets unless Baghdad withdrew' threatens a sanction (1312) and
+    'said it would set fire to the oil fields if attacked' threatens force (138): the statement is the event,
+    not the act it names. A strike announced under a condition stays a planned protest.
+    """
+    if event_type == "SANCTION":
+        return next(
+            (threat for prefix, threat in _SANCTION_THREAT_CODES if cameo_code.startswith(prefix)),
+            "131",
+        )
+    if event_type == "COERCE":
+        if cameo_code.startswith("172"):
+            return "132" + cameo_code[3:]
+        return {"191": "1381", "192": "1382", "175": "137"}.get(cameo_code, "130")
+    if event_type == "ASSAULT":
+        return "1385" if cameo_code.startswith("20") else "138"
+    return None
+
+
+_SANCTION_THREAT_CODES = (
+    ("161", "1313"),
+    ("162", "1311"),
+    ("163", "1312"),
+    ("164", "134"),
+    ("165", "135"),
+    ("166", "136"),
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -545,6 +578,15 @@ _REPORTING_WORDS = _words(
     "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
+_CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
+_STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
+    {
+        **dict.fromkeys(("said", "told", "announced", "added", "stated", "declared", "insisted", "warned"), "past"),
+        **dict.fromkeys(("says", "tells", "announces", "warns", "insists"), "present"),
+    }
+)
+"""Verbs that state an announcement as the speaker's own ('said it would ... unless'), with their tense; not
+'believes', 'expects' or 'according to', which report a view of what someone else may do."""
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "denying"})
 _HEDGE_WORDS = _words("reportedly allegedly purportedly claims claimed alleged")
 _SPECULATION_WORDS = _words("believed rumoured rumored speculated speculation unconfirmed presumably supposedly")
@@ -1066,7 +1108,7 @@ class TriggerFinder:
         words = set(lowers)
         if words & _REPORTING_WORDS:
             conditional = words & {"if", "unless"}
-            reading.plan("aux:would(reported, conditional)" if conditional else "aux:would(reported)")
+            reading.plan(_CONDITIONAL_WOULD_CUE if conditional else "aux:would(reported)")
         else:
             reading.set_polarity("hypothetical", "modal:would")
 
@@ -1486,6 +1528,13 @@ class TriggerFinder:
     ) -> Trigger:
         entry = candidate.entry
         mapping = self.cameo[entry.cameo_code]
+        cameo_code, status, tense, cues = entry.cameo_code, reading.status, reading.tense, list(reading.cues)
+        statement_tense = _conditional_announcement(lowers, reading)
+        threat_code = conditional_threat_code(cameo_code, mapping.plover_type) if statement_tense else None
+        if statement_tense and threat_code:
+            cameo_code, status, tense = threat_code, "occurred", statement_tense
+            mapping = self.cameo[threat_code]
+            cues.append(CONDITIONAL_THREAT_CUE)
         first_token, last_token = (
             (candidate.head, candidate.head + 1) if entry.head_only else (candidate.start, candidate.end)
         )
@@ -1495,7 +1544,7 @@ class TriggerFinder:
         mode = None
         if mapping.plover_type == "CONSULT":
             mode = self._mode(lowers, [candidate, *folded], mapping) or ("visit" if reading.travelled else None)
-        cues = [f"{entry.entry_id}[{entry.cameo_code}]", *reading.cues]
+        cues = [f"{entry.entry_id}[{cameo_code}]", *cues]
         if mode:
             cues.append(f"mode:{mode}")
         if reading.passive:
@@ -1509,9 +1558,9 @@ class TriggerFinder:
             text=sentence[start_char:end_char],
             event_type=mapping.plover_type,
             event_mode=mode,
-            cameo_code=entry.cameo_code,
-            status=reading.status,
-            tense=reading.tense,
+            cameo_code=cameo_code,
+            status=status,
+            tense=tense,
             polarity=reading.polarity,
             cue="; ".join(cues),
             confidence=round(confidence, 3),
@@ -1520,7 +1569,9 @@ class TriggerFinder:
             entry_id=entry.entry_id,
             embedded_in=reading.embedded_in,
             roles=entry.roles,
-            by_state=(self.cameo[entry.by_state].plover_type, entry.by_state) if entry.by_state else None,
+            by_state=(self.cameo[entry.by_state].plover_type, entry.by_state)
+            if entry.by_state and cameo_code == entry.cameo_code
+            else None,
         )
 
     @staticmethod
@@ -1535,6 +1586,14 @@ class TriggerFinder:
         if entry_mode:
             return entry_mode
         return mapping.plover_mode if mapping.plover_mode in CONSULT_MODES else None
+
+
+def _conditional_announcement(lowers: Sequence[str], reading: _Reading) -> Tense | None:
+    """The tense of the statement when the trigger is an act its speaker announced under a condition ('Iraq
+    said it would set fire to the oil fields if attacked'), else None."""
+    if reading.polarity != "asserted" or _CONDITIONAL_WOULD_CUE not in reading.cues:
+        return None
+    return next((_STATEMENT_TENSES[word] for word in lowers if word in _STATEMENT_TENSES), None)
 
 
 def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int) -> set[int]:
