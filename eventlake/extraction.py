@@ -49,6 +49,11 @@ LEAD_PARAGRAPHS = 3
 """Undated events reported as having happened in the first paragraphs are taken as the day's news: they get
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 VISIT_CAMEO_PREFIXES = ("042", "043")
+RECIPIENT_SUBJECT_ROLE = "recipient-subject"
+MADE_VISIT_CAMEO_CODE = "042"
+VISITOR_SECTORS = frozenset({"GOV", "LEG", "ELI"})
+"""Sectors of an actor whose trip abroad is a visit to the host state; troops, teams and crowds travel for
+other ends."""
 PRIVATE_PERSON_SECTORS = frozenset({"PPL", "CVL", "EDU", "BUS", "AGR"})
 """Sectors of a private person: one of them acting alone on another is no political actor."""
 COLLECTIVE_NOUNS = frozenset(
@@ -621,6 +626,11 @@ def _extract_sentence(
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
         trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
+        if RECIPIENT_SUBJECT_ROLE in trigger.roles:
+            roles = recipient_subject_roles(trigger, actors, text)
+            if roles.source is None:
+                rejected.append((trigger, "no_actor_role", f"no state, body or group gives in '{trigger.text}'"))
+                continue
         roles = promised_act_roles(trigger, triggers, roles)
         if roles.target is None and (victim := toll_victim(trigger, roles.source, actors, text)) is not None:
             roles = replace(roles, target=victim)
@@ -653,6 +663,7 @@ def _extract_sentence(
         read_trigger, trigger = trigger, _as_state_act(trigger, source)
         if target is None:
             target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
+            target = target or visit_destination(trigger, source, resolved, text)
             roles = replace(roles, target=target)
         if (refusal := _pair_refusal(trigger, source, target)) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
@@ -707,14 +718,13 @@ def _extract_sentence(
 
 def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
     """A visit to private persons or institutions with no country or of the visitor's own ('visited a
-    children's hospital in Madrid', 'visited a school in Lyon', 'visited flood victims') is a tour, not a
-    meeting with another party; 'visited Italy' or 'visited German troops' keep their target."""
-    return (
-        trigger.cameo_code.startswith(VISIT_CAMEO_PREFIXES)
-        and target is not None
-        and target.sector in PRIVATE_PERSON_SECTORS
-        and target.country in {None, source.country}
-    )
+    children's hospital in Madrid', 'visited a school in Lyon', 'visited flood victims') or to a region of the
+    visitor's own country ('flew to Scotland') is a tour, not a meeting with another party; 'visited Italy' or
+    'visited German troops' keep their target."""
+    if not trigger.cameo_code.startswith(VISIT_CAMEO_PREFIXES) or target is None:
+        return False
+    home_region = target.kind == "country" and target.sector is None and target.country == source.country
+    return home_region or (target.sector in PRIVATE_PERSON_SECTORS and target.country in {None, source.country})
 
 
 def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> str | None:
@@ -727,6 +737,73 @@ def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention |
     if target is None and trigger.event_type in TWO_PARTY_TYPES:
         return f"'{trigger.text}' needs two parties; one was found"
     return None
+
+
+_DESTINATION_AFTER_PREPOSITION = re.compile(r"\s*(?:the\s+)?")
+_DESTINATION_AFTER_VERB = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?", re.IGNORECASE)
+_VISIT_PURPOSE = re.compile(
+    r"^[^;:]*?\b(?:for\s+(?:talks|consultations|negotiations)\b"
+    r"|(?:for|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:visit|talks|summit|consultations|negotiations|tour)\b"
+    r"|to\s+(?:meet|hold\s+talks|attend|discuss)\b)(?!\s+(?:with|between)\b)",
+    re.IGNORECASE,
+)
+"""'flew to Cairo for talks', 'arrived in Hanoi on his first visit to Vietnam': a trip with nothing said of its
+end may be a stopover or a return home, and talks with or between named others ('arrived in Geneva for talks
+with the opposition') make the destination a venue."""
+
+
+def visit_destination(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """The state of the country or capital a leader or official travels to, as the party visited when no
+    other is named and the sentence says the trip is a visit or is for talks: 'Nixon arrived in Peking on
+    Monday on a state visit' is a visit to China, as ICEWS codes 'Make a visit'. Only an official or a named
+    person visits ('U.S. paratroopers arrived in Saudi Arabia' is no visit), and a trip within the visitor's
+    own country meets no other party."""
+    if trigger.cameo_code != MADE_VISIT_CAMEO_CODE or source.country is None:
+        return None
+    named_visitor = source.kind in {"person", "organization"} and source.sector is None
+    if source.sector not in VISITOR_SECTORS and not named_visitor:
+        return None
+    ends_in_preposition = trigger.text.split()[-1].lower() in {"to", "in"}
+    gap_pattern = _DESTINATION_AFTER_PREPOSITION if ends_in_preposition else _DESTINATION_AFTER_VERB
+    destination = next((m for m in mentions if m.start >= trigger.end), None)
+    if (
+        destination is None
+        or destination.kind != "country"
+        or destination.country in {None, source.country}
+        or not gap_pattern.fullmatch(text[trigger.end : destination.start])
+        or not _VISIT_PURPOSE.search(text[destination.end :])
+    ):
+        return None
+    return destination
+
+
+_GIVER_GAP = re.compile(r"\s*(?:the\s+)?")
+_LOWER_CASE_HEAD = re.compile(r"\s+[a-z]")
+
+
+def recipient_subject_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Roles:
+    """The roles of a verb of receiving ('Egypt received $1.3 billion in military aid from the United States'):
+    the actor right after the trigger's closing 'from' gives and the subject receives. With no actor there
+    ('received a loan from its parent company'), a private one or a nationality qualifying an unlisted noun
+    ('a loan from German banks'), or a private receiver ('The French carmaker secured a loan') it is no aid."""
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    usable = [m for m in actors if _is_participant(m)]
+    giver = next((m for m in usable if trigger.end <= m.start and m.end <= clause_end), None)
+    if (
+        giver is None
+        or giver.sector in PRIVATE_PERSON_SECTORS
+        or not _GIVER_GAP.fullmatch(text[trigger.end : giver.start])
+        or (giver.basis == "nationality" and _LOWER_CASE_HEAD.match(text[giver.end :]))
+    ):
+        return Roles(None, None)
+    receivers = [m for m in usable if clause_start <= m.start and m.end <= trigger.start]
+    receiver = receivers[-1] if receivers else None
+    if receiver is not None and receiver.sector in PRIVATE_PERSON_SECTORS:
+        return Roles(None, None)
+    return Roles(giver, receiver)
 
 
 def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
@@ -1884,12 +1961,13 @@ def _slot_preposition(trigger: Trigger, text: str, start: int) -> tuple[str, int
 def _fills_target_slot(trigger: Trigger, text: str, start: int) -> bool:
     """A country or capital that a preposition would make a place is the target when it fills the trigger's
     target slot (`_slot_preposition`), but not after travel ('flew to Moscow for talks'), which names a
-    destination, nor after a withdrawal that is not the act ('rejected a demand for a withdrawal from X')."""
+    destination, unless what travels is aid ('flew food aid to Somalia'), nor after a withdrawal that is not the
+    act ('rejected a demand for a withdrawal from X')."""
     slot = _slot_preposition(trigger, text, start)
     if slot is None or slot[0] not in RESCUED_PLACE_PREPOSITIONS:
         return False
     words_before = (trigger.text + " " + _INNER_OF_PHRASE.sub(" ", text[trigger.end : start])).split()
-    travel = _TRAVEL_WORD.search(" ".join(words_before))
+    travel = None if trigger.event_type == "AID" else _TRAVEL_WORD.search(" ".join(words_before))
     head = words_before[-2] if len(words_before) >= 2 else ""
     withdrawal = trigger.event_type != "RETREAT" and bool(_WITHDRAWAL_WORD.fullmatch(head))
     return travel is None and not withdrawal

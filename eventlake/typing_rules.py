@@ -34,7 +34,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate", "passive"]
+Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject"]
 
 PLOVER_TYPES = (
     "AGREE",
