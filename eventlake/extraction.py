@@ -470,6 +470,12 @@ _PURPOSE_CLAUSE = re.compile(
     r"(?:[a-z]+\s+against|stop|prevent|deter|halt|punish|oust|topple|overthrow|force|compel|drive)\s+(?:the\s+)?"
 )
 """'to protest against X', 'to stop X': a purpose clause aimed at X."""
+_OUSTER_PURPOSE = re.compile(
+    r"(?:[^,;]|,(?=\d))*?(?:\bto\s+|\s)(?:demand(?:ing)?|call(?:ing)?\s+for|press(?:ing)?\s+for|seek(?:ing)?)\s+"
+    r"(?:the\s+)?(?:immediate\s+)?(?:resignation|ouster|removal|overthrow|downfall)\s+of\s+(?:the\s+)?"
+)
+"""'marched to demand the resignation of X', 'marched demanding the ouster of X': a protest aimed at X; not
+'the release of X', whose holder is the one the protest is against."""
 _REPORTED_WRONG = re.compile(
     r"\s+(?:(?:the|new|fresh|media|press)\s+)*(?:reports?|allegations?|claims?|accusations?|charges?|suspicions?)"
     r"\s+that\s+(?:the\s+)?"
@@ -489,6 +495,11 @@ _INFINITIVE_OBJECT_GAP = re.compile(
     r"|western|central|neighbou?ring)\b)[a-z]+\s+(?:(?:the|a|an)\s+)?$"
 )
 """'to discuss Syria': an infinitive and its object; 'to northern Iraq' is no infinitive."""
+_INFINITIVE_INSIDE_GAP = re.compile(
+    r"\S\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|both|all|some|several|northern|southern"
+    r"|eastern|western|central|neighbou?ring)\b)[a-z]+\s"
+)
+"""'the West to intervene militarily to stop the': an addressee, then the infinitive of the act asked for."""
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that may end a phrase, not one inside a number ('4,000 troops')."""
 _INTO_ACT_BY = re.compile(
@@ -1351,7 +1362,8 @@ def purpose_targets(
         gap = text[trigger.end : mention.start]
         if _CLAUSE_COMMA.search(gap) or len(gap.split()) > MAX_MARKED_GAP_WORDS:
             return ()
-        if _PURPOSE_CLAUSE.fullmatch(gap) and _is_participant(mention) and _distinct(mention, source):
+        purpose = _PURPOSE_CLAUSE.fullmatch(gap) or _OUSTER_PURPOSE.fullmatch(gap)
+        if purpose and _is_participant(mention) and _distinct(mention, source):
             return (mention,)
     return ()
 
@@ -2028,6 +2040,8 @@ def _object_after(
         gap = text[gap_start : mention.start]
         if _second_verb_object(trigger, text, mention.start) or _meeting_infinitive_object(trigger, gap):
             return None
+        if _inside_requested_act(trigger, gap):
+            return None
         if trailing in SETTING_PREPOSITIONS and gap_start == trigger.end:
             gap = f"{trailing}{gap}"
         gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", gap)))
@@ -2084,6 +2098,16 @@ def _of_patients(trigger: Trigger, after: Sequence[ActorMention], text: str) -> 
 def _qualifies_noun(subjects: Sequence[ActorMention], trigger: Trigger, text: str) -> bool:
     """The last subject is a possessive or adjective of the trigger noun (see `_NOUN_QUALIFIER_GAP`)."""
     return bool(subjects) and bool(_NOUN_QUALIFIER_GAP.fullmatch(text, subjects[-1].end, trigger.start))
+
+
+def _inside_requested_act(trigger: Trigger, gap: str) -> bool:
+    """'urged the West to intervene to stop the Serb offensive', 'called on Arab states to break off relations
+    with Israel', 'asked its allies to tighten sanctions on Serbia': an actor past the infinitive of what is asked
+    for is that act's party; the addressee is the phrase before 'to', whether or not it names an actor."""
+    if trigger.event_type != "REQUEST":
+        return False
+    addressee_in_trigger = len(trigger.text.split()) >= 3 and trigger.text.lower().endswith(" to")
+    return bool(_INFINITIVE_INSIDE_GAP.search(gap)) or (addressee_in_trigger and bool(gap.strip()))
 
 
 def _second_verb_object(trigger: Trigger, text: str, start: int) -> bool:

@@ -481,6 +481,9 @@ _TRY_GOVERNORS = _words(
     "tried try tries trying attempted attempt attempts attempting sought seek seeks seeking managed"
 )
 _MOTION_VERBS = _words("arrived travelled traveled flew went came visited headed returned was were")
+_PROTEST_PURPOSE_WINDOW = 10
+"""Words from the end of a protest to a demand that states its purpose ('rallied in the capital on Sunday to
+demand')."""
 _TRAVEL_VERBS = (_MOTION_VERBS - {"was", "were"}) | _words(
     "arrive arrives travel travels fly flies go goes come comes head heads return returns"
 )
@@ -617,6 +620,8 @@ _NOUN_PLANNED = _words(
     "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
 )
 _NOUN_PAST = _words("last latest previous recent earlier past")
+_PLANNING_VERBS = _words("plan plans planning prepare prepares preparing schedule schedules scheduling")
+"""A present verb of planning governs a noun act still to come ('are planning a general strike')."""
 _DEFINITE_DETERMINERS = _words("the this that these those its their his her our 's ’s")
 _PARTICLES = _words("out up down off back away over")
 _REFERENCE_FACTOR = 0.45
@@ -656,6 +661,8 @@ in 'the strikes are delaying flights' the noun is the agent."""
 _NAMING_DETERMINERS = frozenset({"a", "an", "the", "one"})
 """'the summit was called a success': 'called' before a noun phrase names, it does not convene."""
 _LOCATIVE_PREPOSITIONS = frozenset({"at", "during", "after", "amid", "following", "since", "before", "in"})
+_AMOUNT_WORDS = _words("million millions billion billions thousand thousands dollars euros pounds yen tonnes tons")
+"""'$100 million in aid': after an amount, 'in' names what the amount is of, not a place or time."""
 _NOMINAL_ING = _words(
     "meeting bombing killing shelling fighting shooting funding warning building gathering hearing briefing "
     "ruling offering crossing sitting landing"
@@ -911,6 +918,7 @@ class TriggerFinder:
         _inherit_coordination(candidates, readings)
         kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
         _embed(lowers, kept, readings)
+        _embed_in_protest_purpose(lowers, kept, readings, self.event_type)
         _embed_in_closing_report(lowers, kept, readings)
         return [
             self._trigger(sentence, doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
@@ -975,7 +983,13 @@ class TriggerFinder:
             return False
         if categories == {"s"}:
             after = lowers[head + 1] if head + 1 < len(lowers) else "."
-            if before in _PREPOSITIONS or before in {"", ",", "and", "or"} or after in _NOUN_FOLLOWERS:
+            # 'China calls on Japan to': a named subject before a particle the pattern itself holds
+            phrasal = after in _PREPOSITIONS and end > head + 1 and _subject_like(doc, previous)
+            if (
+                before in _PREPOSITIONS
+                or before in {"", ",", "and", "or"}
+                or (after in _NOUN_FOLLOWERS and not phrasal)
+            ):
                 return False
             if after in _IRREGULAR_PAST_WORDS:
                 return False
@@ -1216,7 +1230,8 @@ class TriggerFinder:
         """'Iraq freed three British engineers jailed for spying': a participle right after the object of an
         earlier verb trigger, with no verb, clause word or punctuation between, names what was done to that
         object, not a new act of it: read as a passive reference (x0.45), like other reduced relatives. Not when
-        the earlier trigger opens a subordinate or relative clause ('Rebels who attacked the base killed 20')."""
+        the earlier trigger opens a subordinate or relative clause ('Rebels who attacked the base killed 20'), nor
+        when it is itself a participle modifying the subject ('Jailed dissidents refused to eat')."""
         for earlier, candidate in itertools.combinations(candidates, 2):
             reading = readings[id(candidate)]
             if (
@@ -1225,6 +1240,7 @@ class TriggerFinder:
                 or candidate.entry.head_kind != "verb"
                 or candidate.head != candidate.start
                 or reading.passive
+                or readings[id(earlier)].passive
                 or not earlier.end <= candidate.head <= earlier.end + _OBJECT_PARTICIPLE_GAP
                 or "pp" not in self._categories(lowers[candidate.head])
             ):
@@ -1342,7 +1358,9 @@ class TriggerFinder:
         if own_cue and reading.polarity == "asserted":
             reading.confidence_bonus = _OWN_CUE_BONUS
         elif not own_cue:
-            determiner = self._noun_phrase_determiner(lowers, candidate.start)
+            # a pattern that opens with its preposition ('in protest against') starts past any noun phrase before
+            opens_with_preposition = candidate.start < candidate.head and lowers[candidate.start] in _PREPOSITIONS
+            determiner = None if opens_with_preposition else self._noun_phrase_determiner(lowers, candidate.start)
             if determiner in _DEFINITE_DETERMINERS:
                 reading.confidence_factor *= _REFERENCE_FACTOR
                 reading.cues.append(f"reference:{determiner}")
@@ -1511,6 +1529,9 @@ class TriggerFinder:
                     return
             if word in _HYPOTHETICAL_MODALS:
                 reading.set_polarity("hypothetical", f"clause:{word}")
+                return
+            if word in _PLANNING_VERBS and (position == 0 or lowers[position - 1] not in _DETERMINERS):
+                reading.plan(f"clause:{word}")
                 return
             if self._looks_past(word) and position > 0 and not _in_compound(lowers, position):
                 reading.tense = "past"
@@ -1972,7 +1993,9 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
     feared = _speculated_content(lowers, candidate.start, reading)
     if feared:
         reading.set_polarity("hypothetical", f"speculation:{feared}")
-    if "form:base" in reading.cues and (mandative := _mandative_that(lowers, candidate.start)):
+    if "form:base" in reading.cues and (
+        mandative := _mandative_that(lowers, candidate.start) or _mandative_bare(lowers, candidate.start)
+    ):
         reading.set_polarity("hypothetical", f"subjunctive:{mandative}")
     if governor >= 0 and lowers[governor] in _CONSIDERED_WORDS:
         reading.set_polarity("hypothetical", f"considered:{lowers[governor]}")
@@ -2044,6 +2067,18 @@ def _mandative_that(lowers: Sequence[str], start: int) -> str | None:
             return None
         if word == "that":
             return next((w for w in lowers[max(0, position - 3) : position] if w in _MANDATIVE_VERBS), None)
+    return None
+
+
+def _mandative_bare(lowers: Sequence[str], start: int) -> str | None:
+    """The verb of demanding right before the subject of a bare-form trigger with no 'that': 'demanded Iraq
+    withdraw from Kuwait'."""
+    for position in range(start - 2, max(-1, start - 7), -1):
+        word = lowers[position]
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in {"and", "or", "to"}:
+            return None
+        if word in _MANDATIVE_VERBS:
+            return word
     return None
 
 
@@ -2169,6 +2204,7 @@ def _absorb(
             or reading.coordinated
             or _after_preposition(lowers, candidate.head)
             or (previous.end == candidate.start and bool({"pp", "past"} & categories(lowers[candidate.head])))
+            or (previous.entry.head_kind == "verb" and _accompanying_participle(lowers, candidate))
         )
         if restates:
             if noun_then_verb and candidate.entry.confidence > previous.entry.confidence:
@@ -2218,6 +2254,21 @@ def _toll_clause(lowers: Sequence[str], previous: _Candidate, candidate: _Candid
         and lowers[comma] == ","
         and candidate.head - previous.end <= 25
         and not any(word in _TOLL_BREAKS for word in lowers[previous.end : comma])
+    )
+
+
+def _accompanying_participle(lowers: Sequence[str], candidate: _Candidate) -> bool:
+    """'marched through Tehran chanting slogans', 'rallied in the square, demanding his resignation': a
+    participle that opens its trigger and follows no auxiliary tells how or why the act before it was done."""
+    previous = _previous_word(lowers, candidate.head)
+    return (
+        candidate.head == candidate.start
+        and lowers[candidate.head].endswith("ing")
+        and previous is not None
+        and lowers[previous] not in _AUXILIARIES
+        and lowers[previous] not in _DETERMINERS
+        and lowers[previous] not in _PREPOSITIONS
+        and lowers[previous] not in _CLAUSE_WORDS
     )
 
 
@@ -2316,6 +2367,35 @@ def _embed_in_closing_report(
                 readings[id(candidate)].set_polarity("hypothetical", f"reported:{reporter.entry.entry_id}")
 
 
+def _embed_in_protest_purpose(
+    lowers: Sequence[str],
+    candidates: Sequence[_Candidate],
+    readings: Mapping[int, _Reading],
+    event_type: Callable[[LexiconEntry], str],
+) -> None:
+    """'Thousands marched to demand his resignation', 'went on strike, demanding higher pay': the demand is
+    what the protest is for, told as its content, not a request of its own."""
+    for index, candidate in enumerate(candidates):
+        if event_type(candidate.entry) != "REQUEST":
+            continue
+        previous = _previous_word(lowers, candidate.head)
+        if previous is None:
+            continue
+        purpose = lowers[previous] == "to" or _accompanying_participle(lowers, candidate)
+        if not purpose:
+            continue
+        for outer in reversed(candidates[:index]):
+            if event_type(outer.entry) != "PROTEST" or candidate.head - outer.end > _PROTEST_PURPOSE_WINDOW:
+                continue
+            between = lowers[outer.end : previous]
+            if any(word in BREAK_TEXTS or word in _CLAUSE_WORDS for word in between):
+                continue
+            reading = readings[id(candidate)]
+            reading.set_polarity("hypothetical", f"protest-purpose:{outer.entry.entry_id}")
+            reading.embedded_in = outer.entry.entry_id
+            break
+
+
 def _closing_report_comma(lowers: Sequence[str], head: int) -> int | None:
     """Where the content ends when `head` is the verb of a closing reporting clause ('..., a human rights group
     protested here Wednesday.'): a comma (or closing quote) a few words before, and only adverbials after."""
@@ -2334,7 +2414,10 @@ def _closing_report_comma(lowers: Sequence[str], head: int) -> int | None:
 def _is_complement(lowers: Sequence[str], outer: _Candidate, candidate: _Candidate, reading: _Reading) -> bool:
     between = lowers[outer.end : candidate.start]
     if candidate.entry.head_kind == "noun":
-        return not any(word in _LOCATIVE_PREPOSITIONS for word in between)
+        return not any(
+            word in _LOCATIVE_PREPOSITIONS and not (word == "in" and index > 0 and between[index - 1] in _AMOUNT_WORDS)
+            for index, word in enumerate(between)
+        )
     if reading.infinitival:
         return True
     previous, _ = _skip_adverbs(lowers, candidate.head - 1)
