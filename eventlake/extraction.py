@@ -102,6 +102,10 @@ SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 withdrew: the subject of the passive is the source."""
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
+TWO_PARTY_CAMEO_PREFIXES = ("062", "063", "064")
+"""Military, judicial and intelligence cooperation are with a partner: 'the army trained 2,000 new recruits'
+trains its own forces and 'police turned over the suspect to prosecutors' hands on a case at home. A purchase
+(061) may leave its seller unnamed ('signed a contract to purchase the Russian-made S-400')."""
 CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
 """Sectors of the words for a crowd (people, protesters, students, workers, farmers, traders): a crowd with no
 nationality given is coded with the country where it protests."""
@@ -640,7 +644,7 @@ def _extract_sentence(
         if RECIPIENT_SUBJECT_ROLE in trigger.roles:
             roles = recipient_subject_roles(trigger, actors, text)
             if roles.source is None:
-                rejected.append((trigger, "no_actor_role", f"no state, body or group gives in '{trigger.text}'"))
+                rejected.append((trigger, "no_actor_role", f"'{trigger.text}' names no giver or no receipt made"))
                 continue
         roles = promised_act_roles(trigger, triggers, roles)
         if roles.target is None and (victim := toll_victim(trigger, roles.source, actors, text)) is not None:
@@ -745,23 +749,27 @@ def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention |
         return f"'{target.surface if target else ''}' is no party met"
     if private_quarrel(trigger, source, target):
         return f"'{source.surface}' is one private person: a crime"
-    if target is None and trigger.event_type in TWO_PARTY_TYPES:
+    if target is None and (
+        trigger.event_type in TWO_PARTY_TYPES or trigger.cameo_code.startswith(TWO_PARTY_CAMEO_PREFIXES)
+    ):
         return f"'{trigger.text}' needs two parties; one was found"
     return None
 
 
-_DESTINATION_AFTER_PREPOSITION = re.compile(r"\s*(?:the\s+)?")
+_ARTICLE_GAP = re.compile(r"\s*(?:the\s+)?")
+"""What may stand between a trigger that ends in a preposition and its actor: 'to the Netherlands'."""
 _DESTINATION_AFTER_VERB = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?", re.IGNORECASE)
 _VISIT_PURPOSE = re.compile(
     r"^[^;:]*?\b(?:for\s+(?:talks|consultations|negotiations)\b"
-    r"|(?:for|on)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}?"
+    r"|(?:for|on)\s+(?:an?|the|his|her|their|its)\s+(?:(?!way\b|route\b)[\w'-]+\s+){0,3}?"
     r"(?:visit|talks|summit|consultations|negotiations|tour)\b"
     r"|to\s+(?:meet|hold\s+talks|attend|discuss)\b)(?!\s+(?:with|between)\b)",
     re.IGNORECASE,
 )
 """'flew to Cairo for talks', 'arrived in Hanoi on his first visit to Vietnam': a trip with nothing said of its
 end may be a stopover or a return home, and talks with or between named others ('arrived in Geneva for talks
-with the opposition') make the destination a venue."""
+with the opposition') make the destination a venue. A stop on the way ('flew to Cairo on his way to a summit
+in Rabat', 'flew to Cairo and will go on to Rabat for the summit') is no visit to it."""
 
 
 def visit_destination(
@@ -778,20 +786,20 @@ def visit_destination(
     if source.sector not in VISITOR_SECTORS and not named_visitor:
         return None
     ends_in_preposition = trigger.text.split()[-1].lower() in {"to", "in"}
-    gap_pattern = _DESTINATION_AFTER_PREPOSITION if ends_in_preposition else _DESTINATION_AFTER_VERB
+    gap_pattern = _ARTICLE_GAP if ends_in_preposition else _DESTINATION_AFTER_VERB
     destination = next((m for m in mentions if m.start >= trigger.end), None)
     if (
         destination is None
         or destination.kind != "country"
         or destination.country in {None, source.country}
         or not gap_pattern.fullmatch(text[trigger.end : destination.start])
-        or not _VISIT_PURPOSE.search(text[destination.end :])
     ):
         return None
-    return destination
+    onward = (m.start for m in mentions if m.start >= destination.end and m.country not in {None, destination.country})
+    purpose_end = next(onward, len(text))
+    return destination if _VISIT_PURPOSE.search(text[destination.end : purpose_end]) else None
 
 
-_GIVER_GAP = re.compile(r"\s*(?:the\s+)?")
 _LOWER_CASE_HEAD = re.compile(r"\s+[a-z]")
 
 
@@ -799,14 +807,18 @@ def recipient_subject_roles(trigger: Trigger, actors: Sequence[ActorMention], te
     """The roles of a verb of receiving ('Egypt received $1.3 billion in military aid from the United States'):
     the actor right after the trigger's closing 'from' gives and the subject receives. With no actor there
     ('received a loan from its parent company'), a private one or a nationality qualifying an unlisted noun
-    ('a loan from German banks'), or a private receiver ('The French carmaker secured a loan') it is no aid."""
+    ('a loan from German banks'), or a private receiver ('The French carmaker secured a loan') it is no aid, nor
+    is a receipt not yet made: 'Egypt hopes to receive more aid from the United States' is the receiver's wish,
+    not the giver's plan."""
+    if trigger.status != "occurred":
+        return Roles(None, None)
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     usable = [m for m in actors if _is_participant(m)]
     giver = next((m for m in usable if trigger.end <= m.start and m.end <= clause_end), None)
     if (
         giver is None
         or giver.sector in PRIVATE_PERSON_SECTORS
-        or not _GIVER_GAP.fullmatch(text[trigger.end : giver.start])
+        or not _ARTICLE_GAP.fullmatch(text[trigger.end : giver.start])
         or (giver.basis == "nationality" and _LOWER_CASE_HEAD.match(text[giver.end :]))
     ):
         return Roles(None, None)

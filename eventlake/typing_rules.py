@@ -233,7 +233,9 @@ def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
 
     'Washington said it would freeze Iraq's assets unless Baghdad withdrew' threatens a sanction (1312) and
     'said it would set fire to the oil fields if attacked' threatens force (138): the statement is the event,
-    not the act it names. A strike announced under a condition stays a planned protest.
+    not the act it names. Only weapons of mass destruction (204) make a threat of them (1385), not a massacre
+    ('said they would slaughter the refugees unless ...', 138). A strike announced under a condition stays a
+    planned protest.
     """
     if event_type == "SANCTION":
         return next(
@@ -243,9 +245,9 @@ def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
     if event_type == "COERCE":
         if cameo_code.startswith("172"):
             return "132" + cameo_code[3:]
-        return {"191": "1381", "192": "1382", "175": "137"}.get(cameo_code, "130")
+        return {"191": "1381", "192": "1382"}.get(cameo_code, "130")
     if event_type == "ASSAULT":
-        return "1385" if cameo_code.startswith("20") else "138"
+        return {"175": "137"}.get(cameo_code, "1385" if cameo_code.startswith("204") else "138")
     return None
 
 
@@ -536,6 +538,7 @@ _RELIEF_WORDS = _words(
     "flu influenza heatwave blizzard snowstorm"
 )
 """'sent troops to Haiti to help with earthquake relief': forces sent for relief or rescue show no force."""
+_CONCESSIVE_WORDS = _words("despite defying ignoring notwithstanding")
 _SPORTS_RESULTS = _words("victory victories win wins title titles triumph draw")
 _POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 _SPORTS_WORDS = _words(
@@ -590,6 +593,8 @@ _STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
 )
 """Verbs that state an announcement as the speaker's own ('said it would ... unless'), with their tense; not
 'believes', 'expects' or 'according to', which report a view of what someone else may do."""
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+"""The subject of 'would' that names the speaker again ('Washington said it would ...')."""
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "denying"})
 _HEDGE_WORDS = _words("reportedly allegedly purportedly claims claimed alleged")
 _SPECULATION_WORDS = _words("believed rumoured rumored speculated speculation unconfirmed presumably supposedly")
@@ -1550,7 +1555,7 @@ class TriggerFinder:
         entry = candidate.entry
         mapping = self.cameo[entry.cameo_code]
         cameo_code, status, tense, cues = entry.cameo_code, reading.status, reading.tense, list(reading.cues)
-        statement_tense = _conditional_announcement(lowers, reading)
+        statement_tense = _conditional_announcement(lowers, candidate.head, reading)
         threat_code = conditional_threat_code(cameo_code, mapping.plover_type) if statement_tense else None
         if statement_tense and threat_code:
             cameo_code, status, tense = threat_code, "occurred", statement_tense
@@ -1609,12 +1614,17 @@ class TriggerFinder:
         return mapping.plover_mode if mapping.plover_mode in CONSULT_MODES else None
 
 
-def _conditional_announcement(lowers: Sequence[str], reading: _Reading) -> Tense | None:
+def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Reading) -> Tense | None:
     """The tense of the statement when the trigger is an act its speaker announced under a condition ('Iraq
-    said it would set fire to the oil fields if attacked'), else None."""
+    said it would set fire to the oil fields if attacked'), else None. The doer must be the speaker, named
+    again by a pronoun before 'would': 'Analysts said the United States would impose sanctions if ...' and
+    'Iran said the United States would attack it if ...' report a view of another party's act, no threat."""
     if reading.polarity != "asserted" or _CONDITIONAL_WOULD_CUE not in reading.cues:
         return None
-    return next((_STATEMENT_TENSES[word] for word in lowers if word in _STATEMENT_TENSES), None)
+    would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _WOULD), None)
+    if would is None or lowers[would - 1] not in _SPEAKER_PRONOUNS:
+        return None
+    return next((_STATEMENT_TENSES[word] for word in lowers[:would] if word in _STATEMENT_TENSES), None)
 
 
 def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int) -> set[int]:
@@ -2123,9 +2133,10 @@ def _moves_forces(event_type: str, lowers: Sequence[str], end: int) -> bool:
 
 def _relief_purpose(lowers: Sequence[str], end: int) -> bool:
     """'rushed troops to help tsunami survivors', 'deployed soldiers for flood relief': a relief or rescue word
-    in the clause after a deployment makes it help, not a show of force."""
+    in the clause after a deployment makes it help, not a show of force. Not past a concession ('poured into
+    Chechnya despite humanitarian appeals'), which names what the move defied."""
     for word in lowers[end : end + 10]:
-        if word in BREAK_TEXTS:
+        if word in BREAK_TEXTS or word in _CONCESSIVE_WORDS:
             return False
         if word in _RELIEF_WORDS:
             return True

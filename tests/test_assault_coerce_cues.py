@@ -38,6 +38,7 @@ def test_forces_sent_to_a_border_still_mobilize() -> None:
 def test_forces_moving_into_a_place_for_relief_are_no_attack() -> None:
     assert "ASSAULT" not in types_of("Chinese troops poured into Sichuan province to help earthquake survivors.")
     assert "ASSAULT" in types_of("Israeli troops and tanks rolled into southern Lebanon on Sunday.")
+    assert "ASSAULT" in types_of("Russian troops poured into Chechnya despite humanitarian appeals from the U.N.")
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,9 @@ def triggers_of(sentence: str, event_type: str) -> list[Trigger]:
         ("173", "COERCE", "130"),
         ("190", "ASSAULT", "138"),
         ("204", "ASSAULT", "1385"),
+        ("2041", "ASSAULT", "1385"),
+        ("202", "ASSAULT", "138"),
+        ("175", "ASSAULT", "137"),
         ("143", "PROTEST", None),
         ("085", "RETREAT", None),
         ("036", "AGREE", None),
@@ -76,6 +79,8 @@ def test_unconditional_announcement_stays_a_planned_sanction() -> None:
         "Analysts believe Washington would impose new sanctions if the talks failed.",
         "Officials said the United Nations would lift sanctions on Libya if it handed over the suspects.",
         "Iran will resume enrichment if Europe fails to protect it from U.S. sanctions.",
+        "Analysts said the United States would impose sanctions on Iran if the talks failed.",
+        "Iran said the United States would attack it if the talks collapsed.",
     ],
 )
 def test_no_threat_from_views_concessions_or_unreported_plans(sentence: str) -> None:

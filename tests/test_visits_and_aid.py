@@ -48,6 +48,8 @@ def test_a_visit_to_a_capital_targets_its_state(sentence: str, target_country: s
         "The first American paratroopers arrived in Saudi Arabia on Wednesday for exercises.",
         "The British foreign secretary flew to Scotland on Monday.",
         "The Iraqi foreign minister flew to Baghdad on Sunday for talks.",
+        "Arafat flew to Cairo on his way to a summit in Rabat.",
+        "Arafat flew to Cairo on Sunday and will go on to Rabat for the Arab summit.",
     ],
 )
 def test_no_visit_without_a_purpose_a_visiting_official_or_a_foreign_host(sentence: str) -> None:
@@ -133,9 +135,15 @@ def test_other_senses_do_not_fire_the_new_cues(sentence: str) -> None:
         ("Hamas obtained weapons from Iran, Israeli officials said.", [("AID", "IRN", "PSE")]),
         ("The Japanese bank received a $5 billion aid package from its parent company.", []),
         ("The French carmaker secured a loan from German banks.", []),
+        ("Egypt hopes to receive more aid from the United States.", []),
     ],
 )
 def test_the_giver_after_from_is_the_source_of_a_receiving_verb(
     sentence: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert keys_of(sentence) == expected
+
+
+def test_cooperation_needs_a_partner() -> None:
+    assert keys_of("The Iraqi army trained 2,000 new recruits last month.") == []
+    assert keys_of("U.S. special forces trained Afghan soldiers in Kandahar.") == [("COOPERATE", "USA", "AFG")]
