@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from eventlake.actors import ActorMention, ActorTable, find_actors, load_actor_table, mention_with_date
 from eventlake.reference import REFERENCE_DIR
-from eventlake.reference.build import build, parse_date, parse_date_spec
+from eventlake.reference.build import build, names_the_state, parse_date, parse_date_spec
 from eventlake.reference.normalize import fold_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
@@ -918,3 +918,21 @@ def test_a_party_phrase_never_names_the_state(country: str, qualifier: str) -> N
         load_actor_table(), f"{country} {qualifier} parties boycotted the vote.", dt.date(2005, 1, 1)
     )
     assert [m.kind for m in mentions] == ["agent-phrase"]
+
+
+@pytest.mark.parametrize(
+    ("form", "is_name"),
+    [
+        ("russia", True),
+        ("britain", True),
+        ("the netherlands", True),
+        ("soviet union", True),
+        ("u.k.", True),
+        ("usa", True),
+        ("russian", False),
+        ("britons", False),
+        ("dutch", False),
+    ],
+)
+def test_a_country_name_among_nationality_forms_names_the_state(form: str, is_name: bool) -> None:
+    assert names_the_state(form, {"russia"}) is is_name

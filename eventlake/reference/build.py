@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -662,9 +662,33 @@ def country_tables(
         actor = Actor(record.name, "country", record.iso3, COUNTRYINFO_SOURCE, [record.raw_name])
         actor.actor_id = actor_id
         actors.append(actor)
-        aliases.extend((form, actor_id, "nationality", "") for form in forms)
+        aliases.extend(
+            (form, actor_id, "alias" if names_the_state(form, extra) else "nationality", "") for form in forms
+        )
         aliases.extend((capital, actor_id, "capital", "GOV") for capital in capitals if capital not in NOT_A_CAPITAL)
     return rows, actors, aliases
+
+
+COLLOQUIAL_STATE_NAMES = frozenset(
+    {"america", "britain", "great britain", "holland", "persia", "burma", "zaire", "ceylon", "siam", "formosa"}
+)
+STATE_NAME_WORDS = frozenset({"union", "states", "kingdom", "republic", "federation", "emirates", "ussr", "usa"})
+
+
+def names_the_state(form: str, short_names: Set[str]) -> bool:
+    """A form CountryInfo lists among nationality forms that names the state itself ('Russia', 'the United
+    States', 'Britain', 'U.K.', 'USSR'), not its people or their adjective ('Russian', 'Britons'), so that a
+    sentence whose subject it is reports an act of that state: 'Russia boycotted the talks' is a sanction,
+    'Russians boycotted the talks' a protest. Misspelt names ('Jpan') stay nationality forms: telling them from
+    demonyms needs a list nobody keeps."""
+    words = form.split()
+    return (
+        form in short_names
+        or form in COLLOQUIAL_STATE_NAMES
+        or words[0] == "the"
+        or "." in form
+        or not STATE_NAME_WORDS.isdisjoint(words)
+    )
 
 
 DEMONYM_WITH_PLURAL = r"[a-z]+(?:ian|ean|can|i)|afghan|german"
