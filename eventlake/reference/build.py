@@ -143,6 +143,10 @@ TITLE_PARTICLES = frozenset(
 NOT_AN_AGENT = "-"
 """Code that removes a phrase from the agents table in agents_curated.csv."""
 
+NOT_AN_ALIAS = "-"
+"""Prefix of a curated alias that the actor must not take over from an absorbed Phoenix entry: '-al-Aqsa' keeps the
+Al-Aqsa Martyrs Brigades from being named by the mosque."""
+
 NOT_A_CAPITAL = frozenset({"male"})
 """Capital names that are everyday English words and so never safe as a metonym for a government."""
 
@@ -573,16 +577,22 @@ def apply_curated(
     """Merge curated rows into the actor list.
 
     A Phoenix actor whose primary name is one of a curated actor's names (same or unknown country) is
-    absorbed into it, and its roles give way to the curated ones. Returns the new actor list, alias rows
+    absorbed into it, and its roles give way to the curated ones; its other names become the curated actor's,
+    except those listed with a leading '-' (NOT_AN_ALIAS). Returns the new actor list, alias rows
     for country metonyms, and each curated alias's token sequence with the actors it was curated for: such
     an alias then points only at those actors.
     """
     curated: dict[str, Actor] = {}
     metonyms: list[AliasRow] = []
     curated_keys: dict[tuple[str, ...], set[str]] = {}
+    disowned: dict[str, set[str]] = {}
     for row in rows:
         actor_id = row["actor_id"]
-        aliases = [alias for alias in row["aliases"].split("|") if alias.strip()]
+        listed = [alias for alias in row["aliases"].split("|") if alias.strip()]
+        aliases = [alias for alias in listed if not alias.startswith(NOT_AN_ALIAS)]
+        disowned.setdefault(actor_id, set()).update(
+            name_key(alias.removeprefix(NOT_AN_ALIAS)) for alias in listed if alias.startswith(NOT_AN_ALIAS)
+        )
         code = row["code"].upper()
         if row["kind"] == "country":
             sector = codes.sector(code) or ""
@@ -612,7 +622,9 @@ def apply_curated(
             for phoenix in by_key.get(key, []):
                 if id(phoenix) not in absorbed and phoenix.country in (actor.country, None):
                     absorbed.add(id(phoenix))
-                    actor.names.extend(phoenix.names[1:])
+                    actor.names.extend(
+                        name for name in phoenix.names[1:] if name_key(name) not in disowned[actor.actor_id]
+                    )
     remaining = [actor for actor in actors if id(actor) not in absorbed]
     return [*remaining, *curated.values()], metonyms, curated_keys
 
