@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -156,6 +157,10 @@ DETERMINERS = frozenset(
 """'Begin the talks': a one-word surname that opens a sentence and is followed by one of these is a verb."""
 ABSTRACT_RULE_HEADS = frozenset({"rule", "control", "oversight"})
 """'a return to civilian rule', 'under military control': the agent word only qualifies a form of rule."""
+STANCE_NOUNS = frozenset({"opposition"})
+"""Agent words that are also the noun of a stance ('its opposition to the war') or qualify a name ('the opposition
+Labour party')."""
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 NAME_PARTICLES = frozenset("al el ul ud ur ad bin ibn bint abu van von de da del der".split())
 """Lower-case links inside names ('Zia ul-Haq', 'Osama bin Laden'): part of the name, not its end."""
 RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
@@ -207,6 +212,12 @@ TITLE_SECTORS = frozenset({"GOV", "MIL", "SPY", "JUD", "LEG", "COP", "ELI", "OPP
 FOREIGN_BY_DEFAULT_SECTORS = frozenset({"REF", "IGO", "NGO", "MIL"})
 """Agents that are often foreigners where they are ('refugees in Hungary', 'troops in Syria'): a following
 'in <country>' gives their place, not their country."""
+NATIONAL_FORCE_PHRASES = frozenset({("army",), ("military",), ("navy",), ("air", "force"), ("armed", "forces")})
+"""'the army in Sri Lanka', 'the military in Myanmar': a definite, singular national force in a country named as
+such is that country's own (a foreign one is named by its state: 'the U.S. military in Iraq'); plural 'troops in
+Syria' may be anyone's, and so may 'the military in Baghdad', where foreign forces are often based."""
+SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+"""'a spokesman for the Israeli army' speaks for the army: the mention is the army's."""
 CAPTIVE_WORDS = frozenset(
     {
         "prisoner",
@@ -726,6 +737,29 @@ def _abstract_rule(text: _Text, spans: list[_Span]) -> list[_Span]:
     ]
 
 
+def _stance_nouns(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'dropped its opposition to the plan', 'opposition to the war grew': the stance, not the opposition camp; and
+    'the opposition Labour party', 'opposition figure Maria Kolesnikova': a qualifier of the name that follows."""
+
+    def qualifier(span: _Span) -> bool:
+        after = span.last
+        return (
+            text.words[after : after + 1] == ("to",)
+            or (span.first > 0 and text.words[span.first - 1] in POSSESSIVE_PRONOUNS)
+            or text.name_word(after)
+            or (after + 1 < len(text.words) and text.words[after].isalpha() and text.name_word(after + 1))
+        )
+
+    return [
+        span
+        for span in spans
+        if span.target.actor_id is not None
+        or span.last - span.first != 1
+        or text.words[span.first] not in STANCE_NOUNS
+        or not qualifier(span)
+    ]
+
+
 def _main_sector(code: str) -> str | None:
     """The sector of an agent code, past a leading religion: 'Islamic militants' (MUSUAF) are an armed group."""
     chunks = [code[index : index + 3] for index in range(0, len(code), 3)]
@@ -1009,7 +1043,10 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and following is not None
             and _is_place(following)
             and tuple(words[span.last : following.first]) in _AGENT_COUNTRY_LINKS
-            and (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
+            and (
+                (span.agent_code or "")[:3] not in FOREIGN_BY_DEFAULT_SECTORS
+                or _national_force_in(words, span, following)
+            )
             and words[span.last - 1] not in CAPTIVE_WORDS
             and not _modifies_next_agent(following, spans[index + 2] if index + 2 < len(spans) else None)
             and not (words[span.last] == "of" and _is_adjective(following, text))
@@ -1035,6 +1072,68 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             span.first = title
             span.notes.append("title")
     return composed
+
+
+def _national_force_in(words: Sequence[str], agent: _Span, place: _Span) -> bool:
+    """'the army in Sri Lanka': see NATIONAL_FORCE_PHRASES."""
+    return (
+        agent.first > 0
+        and words[agent.first - 1] == "the"
+        and tuple(words[agent.first : agent.last]) in NATIONAL_FORCE_PHRASES
+        and tuple(words[agent.last : place.first]) == ("in",)
+        and place.target.alias_kind == "name"
+    )
+
+
+def _speakers_for(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'a spokesman for the Eritrean government', 'a spokeswoman for Hamas': a spokesman with no country of his own
+    followed by 'for' and an actor of known country is that actor speaking; the mention takes both."""
+    kept: list[_Span] = []
+    skip = False
+    for index, span in enumerate(spans):
+        if skip:
+            skip = False
+            continue
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        gap = text.words[span.last : following.first] if following is not None else ()
+        if (
+            following is not None
+            and span.target.actor_id is None
+            and span.country is None
+            and text.words[span.last - 1] in SPEAKER_WORDS
+            and gap in (("for",), ("for", "the"))
+            and _span_country(table, following) is not None
+        ):
+            following.first = span.first
+            following.notes.append("speaker-for")
+            kept.append(following)
+            skip = True
+            continue
+        kept.append(span)
+    return kept
+
+
+def _loyal_to(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'forces loyal to Muammar Gaddafi', 'militiamen loyal to President Assad': an agent with no country that is
+    loyal to an actor of one known country belongs to that country; the actor it is loyal to stays a mention of
+    its own. Backing ('rebels backed by Rwanda') or leadership by a foreigner ties no country."""
+    for span, following in itertools.pairwise(spans):
+        if (
+            span.target.actor_id is not None
+            or span.country is not None
+            or text.words[span.last : following.first] not in (("loyal", "to"), ("loyal", "to", "the"))
+        ):
+            continue
+        if following.country is not None:
+            countries = {following.country}
+        elif following.target.actor_id is not None:
+            countries = _actor_countries(table, following.target.actor_id)
+        else:
+            countries = set()
+        if len(countries) == 1:
+            span.country = countries.pop()
+            span.notes.append("loyal-to")
+    return spans
 
 
 def _name_modifiers(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
@@ -1494,6 +1593,7 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _resolve(table, prepared, on_date)
     spans = _imperative_verbs(table, prepared, spans)
     spans = _abstract_rule(prepared, spans)
+    spans = _stance_nouns(prepared, spans)
     spans = _qualified_countries(prepared, spans)
     spans = _given_names(table, prepared, spans)
     spans = _name_continues(table, prepared, spans)
@@ -1501,6 +1601,8 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _party_phrases(prepared, spans)
     spans = _compose(table, prepared, spans)
     spans = _name_modifiers(table, prepared, spans)
+    spans = _speakers_for(table, prepared, spans)
+    spans = _loyal_to(table, prepared, spans)
     spans = _titled_unlisted_names(table, prepared, spans)
     spans = _unlisted_organizations(prepared, spans)
     spans = _supporters(table, prepared, spans)

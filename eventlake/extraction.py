@@ -221,7 +221,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _PARTITIVE_HEAD = (
     r"\b(?:(?:a|an|the)\s+)?(?:groups?|number|delegations?|team|handful|crowds?|members?|leaders?|heads?"
-    r"|representatives?|officials?|envoys?|diplomats?|dozens|hundreds|thousands|millions|scores)\s+(?:of|from)\s+"
+    r"|representatives?|officials?|envoys?|diplomats?|dozens|tens|hundreds|thousands|millions|scores)\s+(?:of|from)\s+"
     r"(?:the\s+)?"
 )
 _PARTITIVE_BEFORE = re.compile(_PARTITIVE_HEAD + "$", re.IGNORECASE)
@@ -229,10 +229,14 @@ _PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
 """'A group of Moroccan diplomats met ...', 'talks with leaders of Romania's new government': the actor after
 a group or quantity noun is who acts or is met, not the object of a preposition."""
 _POSTMODIFIER_GAP = re.compile(
-    r"\s*(?:of|from|in|at|near|on|for)\s(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|who"
-    r"|which)\b)[^,;])*",
+    r"\s*(?:of|from|in|at|near|on|for|(?:belonging|loyal|linked|allied|close|affiliated)\s+(?:to|with)"
+    r"|(?:led|backed|armed|supported|trained|funded|sponsored|commanded)\s+by|based\s+in|[a-z]{3,}ing)\s"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|who|which)\b)[^,;])*",
     re.IGNORECASE,
 )
+"""'The Turkish and Greek sides of the island', 'Palestinian gunmen belonging to the Al Aqsa Martyrs Brigades',
+'Egyptian soldiers guarding the border with Gaza': a prepositional or participial phrase that qualifies the subject
+before its verb."""
 _REPORTED_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.IGNORECASE)
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|announced|announces|stated|declared|added|warned|insisted|vowed|claimed|confirmed|pledged"
@@ -390,6 +394,31 @@ _VERB_GROUP = r"(?:(?:has|have|had|been|did|was|were|is|are|would|will|[a-z]+ly)
 _VERB_GROUP_GAP = re.compile(rf"\s*{_VERB_GROUP}", re.I)
 """Only auxiliaries and adverbs between a subject and its verb: 'Soldiers have repeatedly raped', not 'the
 military transport for visiting officials'."""
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b", re.IGNORECASE)
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:[;:]|\b(?:after|when|as|while|because|before|until|since|whereas|although|though|where)\b)", re.IGNORECASE
+)
+_PLACE_THEN_VERB = re.compile(
+    r"\s+(?:in|across|(?:backed|led|armed|supported|trained|funded|sponsored)\s+by|(?:loyal|linked|allied)\s+to)"
+    rf"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:[A-Z][\w'.-]*\s+){{1,4}}{_VERB_GROUP}"
+)
+"""'Troops in Myanmar fired on monks', 'Rebels backed by Rwanda seized Goma': a place or a patron named after a bare
+agent says where it acted or who backs it, not whose it is."""
+_RELATIVE_CLAUSE_THEN_VERB = re.compile(rf",\s+(?:who|whom|whose|which)\b[^,;]*,\s+{_VERB_GROUP}")
+"""'Rebels, who had retreated into Venezuela, attacked': a relative clause between a bare agent and its verb."""
+_RELATIVE_PRONOUN = re.compile(r"(?<=\w)\s+(?:that|who|which)\s")
+_FIRST_WORD = re.compile(r"\s*(?P<word>[a-z]+)\b")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_ARTICLES = frozenset({"the", "a", "an"})
+_NON_VERB_OPENERS = frozenset(
+    "the a an its their his her this these those it they he she we i you there some many most all".split()
+)
+"""Words that open the subject of a clause, not its verb: 'the militants that the army killed'."""
+_REPORTER_PRONOUN = re.compile(r"\b(?:it|they|its|their|he|she|his|her)\b", re.IGNORECASE)
+"""'Israel said it was attacked by Hamas': a pronoun in the reported clause names the reporter as acted on."""
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her)\s+)?$")
+_OWN_STATE_AGENT = re.compile(r"(?:the\s+)?(?:government|regime)\s", re.IGNORECASE)
+"""'government troops', 'regime forces': the forces of the state where they act."""
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME_BEFORE_VERB = re.compile(
     rf"(?:^|[,;]\s+|\band\s+)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
@@ -429,7 +458,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+[a-z]+ing\b|\bthat\s"
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|then|later|allegedly)\s+)*$", re.I)
-_AGENT_BY = re.compile(r"\bby\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_AGENT_BY = re.compile(r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+"""'was struck by X', 'killed by Kurdish rebels': a by-phrase, past a determiner and up to two capitalized words
+that qualify an agent without naming a state of their own."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
@@ -1038,6 +1069,12 @@ def assign_roles(
         roles = Roles(before[-1] if before else None, None)
         return _with_lists(roles, subjects_before, [], text, trigger) if directed else roles
     if trigger.passive or agent is not None:
+        if (
+            before
+            and _REPORTED_CLAUSE.search(text, before[-1].end, trigger.start)
+            and not _REPORTER_PRONOUN.search(text, before[-1].end, trigger.start)
+        ):
+            return _reported_passive_roles(agent, trigger, text, directed, usable)
         patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
         if patient is None and agent is not None:
             patient = next(iter(_of_patients(trigger, after, text)), None)
@@ -1051,12 +1088,21 @@ def assign_roles(
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
         subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
-    if (head := _appositive_head(usable, text, trigger)) is not None:
+    head = (
+        _appositive_head(usable, text, trigger)
+        or _relative_clause_head(usable, text, trigger.start)
+        or _restrictive_relative_head(usable, text, trigger.start)
+    )
+    if head is not None:
         subjects = [head]
+    elif _uncounted_subject(actors, before, text, clause_start, trigger.start, stateless_sectors):
+        subjects = []
     elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
         subjects = participle_subjects
     else:
         subjects = subjects_before
+        if subjects and _participle_object(subjects[0], actors, text):
+            subjects = []
         if not subjects and before:
             subjects = _postmodified_head(before, text, clause_start, trigger.start)
         if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
@@ -1087,6 +1133,18 @@ def assign_roles(
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     roles = Roles(source, target, participants)
     return _with_lists(roles, subjects, objects, text, trigger) if directed else roles
+
+
+def _reported_passive_roles(
+    agent: ActorMention | None, trigger: Trigger, text: str, directed: bool, usable: Sequence[ActorMention]
+) -> Roles:
+    """'Palestinian officials said two boys were killed by Israeli fire': the reporter before 'said' is not who
+    the passive verb acted on (unless a pronoun names it: 'Israel said it was attacked'); the by-agent stays the
+    source, with no target."""
+    if agent is None or not directed:
+        return Roles(agent, None)
+    agents = _coordinated_forward(usable[usable.index(agent) :], text) if agent in usable else [agent]
+    return _with_lists(Roles(agent, None), agents, [], text, trigger)
 
 
 def _with_lists(
@@ -1474,6 +1532,97 @@ def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger
     return actors[0]
 
 
+def _relative_clause_head(actors: Sequence[ActorMention], text: str, trigger_start: int) -> ActorMention | None:
+    """'Israeli troops, who crossed the border at dawn, attacked Lebanese villages': a relative clause set off by
+    commas lies between the subject and its verb, which follows the closing comma; the subject is the actor
+    right before ', who', not an actor inside the relative clause ('whom Iraqi officials called volunteers')."""
+    closing = text.rfind(",", 0, trigger_start)
+    if closing < 0 or not _VERB_GROUP_GAP.fullmatch(text, closing + 1, trigger_start):
+        return None
+    openings = list(_RELATIVE_OPENING.finditer(text, 0, closing))
+    opening = openings[-1] if openings else None
+    if opening is None or "," in text[opening.end() : closing]:
+        return None
+    head = next((m for m in reversed(actors) if m.end <= opening.start()), None)
+    if head is None or text[head.end : opening.start()].strip():
+        return None
+    phrase_start = _phrase_start(text, head.start)
+    clause_opening = max(text.rfind(",", 0, phrase_start), text.rfind(";", 0, phrase_start)) + 1
+    words_before = text[clause_opening:phrase_start]
+    if _PREPOSITION_BEFORE.search(text[:phrase_start]) or len(words_before.split()) > MAX_SUBJECT_OPENING_WORDS:
+        return None
+    return head
+
+
+def _restrictive_relative_head(actors: Sequence[ActorMention], text: str, trigger_start: int) -> ActorMention | None:
+    """'Israeli troops that entered southern Gaza on Wednesday killed two militants', 'Israeli officials who met
+    Egyptian envoys accused Hamas': a relative clause right after the subject that opens the sentence, with its
+    own verb first, lies between that subject and its verb; an actor inside it ('Gaza', 'Egyptian envoys') is an
+    object, never the source. Left alone: 'the militants that Israeli troops killed' (an actor right after the
+    pronoun), 'Egypt told Israel that ...' (the actor before the pronoun is no subject) and a reported clause
+    inside ('officials who met envoys said Hamas fired')."""
+    pronouns = list(_RELATIVE_PRONOUN.finditer(text, 0, trigger_start))
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    inside = text[pronoun.end() : trigger_start]
+    if _CLAUSE_PUNCTUATION.search(inside) or _REPORTED_CLAUSE.search(inside):
+        return None
+    first_word = _FIRST_WORD.match(inside)
+    if first_word is None or first_word.group("word") in _NON_VERB_OPENERS:
+        return None
+    if any(pronoun.end() <= m.start and not text[pronoun.end() : m.start].strip() for m in actors):
+        return None
+    head = next((m for m in reversed(actors) if m.end <= pronoun.start()), None)
+    if head is None or text[head.end : pronoun.start()].strip():
+        return None
+    phrase_start = _phrase_start(text, head.start)
+    clause_opening = max(text.rfind(",", 0, phrase_start), text.rfind(";", 0, phrase_start)) + 1
+    opening = text[clause_opening:phrase_start].split()
+    if any(word.lower() not in _ARTICLES and not word[:1].isupper() for word in opening):
+        return None
+    return head
+
+
+def _participle_object(mention: ActorMention, actors: Sequence[ActorMention], text: str) -> bool:
+    """'Egyptian police protecting the Israeli embassy fired tear gas': an actor right after a participle that
+    follows another actor is the object of a phrase qualifying that actor, which is the subject."""
+    participle = _PARTICIPLE_BEFORE.search(text, 0, _phrase_start(text, mention.start))
+    return participle is not None and any(
+        m.end <= participle.start() and not text[m.end : participle.start()].strip() for m in actors
+    )
+
+
+def _uncounted_subject(
+    actors: Sequence[ActorMention],
+    before: Sequence[ActorMention],
+    text: str,
+    clause_start: int,
+    trigger_start: int,
+    stateless_sectors: frozenset[str],
+) -> bool:
+    """'Greek students rioted in Athens after police shot dead a teenager': an agent that names nobody an analyst
+    could count ('police', 'troops') right before the verb of a subordinate clause is its subject; an actor of
+    the main clause is never taken instead."""
+    subject = next(
+        (
+            m
+            for m in reversed(actors)
+            if clause_start <= m.start
+            and m.end <= trigger_start
+            and not _is_participant(m, stateless_sectors)
+            and _VERB_GROUP_GAP.fullmatch(text, m.end, trigger_start)
+        ),
+        None,
+    )
+    if subject is None:
+        return False
+    earlier_end = before[-1].end if before else clause_start
+    return earlier_end <= subject.start and bool(
+        _SUBORDINATE_OPENING.search(text, earlier_end, _phrase_start(text, subject.start))
+    )
+
+
 def _postmodified_head(
     before: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
 ) -> list[ActorMention]:
@@ -1731,7 +1880,8 @@ def local_actor_at_place(
     local, as ACLED names 'Protesters (Country)' and 'Police Forces of Country':
 
     - protesters ('Hundreds of thousands of people blocked streets in Hong Kong');
-    - police, whatever the event ('Riot police fired tear gas at marchers in Nairobi').
+    - police, whatever the event ('Riot police fired tear gas at marchers in Nairobi');
+    - the government's own forces ('In Sri Lanka, government troops shelled rebel positions').
     """
     if place is None or place.country is None:
         return None
@@ -1745,7 +1895,7 @@ def local_actor_at_place(
             and m.end <= trigger.start
             and m.kind == "agent-phrase"
             and m.country is None
-            and m.sector in sectors
+            and (m.sector in sectors or (m.sector in ARMED_SECTORS and bool(_OWN_STATE_AGENT.match(m.surface))))
         ),
         None,
     )
@@ -1773,9 +1923,12 @@ def local_target(
     at_home = place is not None and place.country == country
     if not at_home and not (place is None and source.sector in DOMESTIC_SECTORS):
         return None
-    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    after = [m for m in actors if trigger.end <= m.start and m.end <= clause_end]
-    found = _object_after(trigger, after, text)
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    if _subject_is_patient(trigger):
+        found = _passive_subject(actors, text, clause_start, trigger.start)
+    else:
+        after = [m for m in actors if trigger.end <= m.start and m.end <= clause_end]
+        found = _object_after(trigger, after, text)
     sectors = LOCAL_TARGET_SECTORS | (DOMESTIC_SECTORS if at_home else frozenset())
     if (
         found is None
@@ -1787,6 +1940,17 @@ def local_target(
         return None
     basis = "country-of-event-place" if at_home else "country-of-police"
     return _agent_of_country(found, country, country_names, basis)
+
+
+def _passive_subject(
+    actors: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
+) -> ActorMention | None:
+    """'Hundreds of opposition protesters were detained by riot police': the actor right before a passive verb,
+    with only auxiliaries between, is who was acted on."""
+    before = [m for m in actors if clause_start <= m.start and m.end <= trigger_start]
+    if not before or not _VERB_GROUP_GAP.fullmatch(text, before[-1].end, trigger_start):
+        return None
+    return before[-1]
 
 
 def _agent_of_country(agent: ActorMention, country: str, country_names: Mapping[str, str], basis: str) -> ActorMention:
@@ -1818,7 +1982,14 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
     if _PAIRED_BEFORE.search(text, 0, _phrase_start(text, source.start)):
         return None
     gap = text[source.end : trigger.start]
-    return source if _VERB_GROUP_GAP.fullmatch(gap) or _REPORTED_PRONOUN_GAP.fullmatch(gap) else None
+    return (
+        source
+        if _VERB_GROUP_GAP.fullmatch(gap)
+        or _REPORTED_PRONOUN_GAP.fullmatch(gap)
+        or _PLACE_THEN_VERB.fullmatch(gap)
+        or _RELATIVE_CLAUSE_THEN_VERB.fullmatch(gap)
+        else None
+    )
 
 
 def _bare_armed_agent(mention: ActorMention) -> bool:

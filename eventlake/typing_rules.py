@@ -573,6 +573,9 @@ _NON_POLITICAL_CAUSES = _words(
 """'closed its airspace because of the volcanic ash', 'due to heavy snow', 'amid fears of the coronavirus', 'for
 the Pope's funeral': what the act answers to, read with the row's cancelling words."""
 _RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after without over under inside")
+_INTRANSITIVE_PAST_WORDS = _words("rioted marched rallied demonstrated protested clashed mutinied rebelled")
+"""Verbs that take no object, so their past participle never heads a passive reduced relative: 'Greek students
+rioted in Athens after police shot ...' is an act of the students."""
 _EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
 """'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
 denied ('no', 'not any', 'little')."""
@@ -1253,7 +1256,7 @@ class TriggerFinder:
             between = lowers[earlier.head + 1 : candidate.head]
             if not between or not between[-1].isalpha() or between[-1] in _DETERMINERS | _PREPOSITIONS:
                 continue
-            if any(self._breaks_object(word) for word in between):
+            if any(self._breaks_object(word) or word in _SUBORDINATORS for word in between):
                 continue
             opening = lowers[_sentence_clause_start(lowers, earlier.start) : earlier.start]
             if _SUBORDINATORS.intersection(opening) or _CLAUSE_WORDS.intersection(opening):
@@ -1291,6 +1294,8 @@ class TriggerFinder:
             return False
         if "past" not in categories:
             return True
+        if lowers[candidate.head] in _INTRANSITIVE_PAST_WORDS:
+            return False
         after = candidate.head + 1
         if candidate.end != after or after >= len(lowers) or lowers[after] not in _RELATIVE_PREPOSITIONS:
             return False
