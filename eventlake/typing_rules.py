@@ -525,6 +525,39 @@ _ACCIDENT_NOUNS = _words(
     "shipwreck"
 )
 """'Princess Diana was killed in a car crash': a death in an accident or disaster is no attack."""
+_HAZARD_SUBJECTS = _words(
+    "storm storms hurricane typhoon cyclone tornado earthquake earthquakes quake tsunami flood floods flooding "
+    "avalanche landslide landslides mudslide blizzard snowstorm heatwave blaze wildfire wildfires bushfire "
+    "bushfires drought eruption volcano lightning virus flu epidemic cholera ebola famine superstorm"
+)
+"""'The storm sank a ferry, killing 200', 'Bird flu hit Turkey, threatening Europe': a force of nature as the
+subject of the clause does the harm, not any party."""
+_ACCIDENT_VERBS = _words("sank sunk capsized crashed derailed collapsed plunged overturned caught")
+_WEAPON_WORDS = _words(
+    "bomb bombs bomber bombers rocket rockets missile missiles shell shells mortar mortars grenade grenades "
+    "torpedo mine mines explosive explosives warplane warplanes jet jets gunship gunships drone drones "
+    "attacker attackers gunman gunmen militant militants suicide"
+)
+"""'A plane crashed into a hotel, killing 113' tells an accident; 'A car bomb exploded, killing 20' an attack."""
+_RECORD_NOUNS = _words(
+    "names list lists figures details toll tolls identities photos photographs pictures images statistics data "
+    "tally count footage video videos report"
+)
+"""'released the names of the soldiers', 'released a list of foreigners missing': a record of people is what is
+released, not the people."""
+_BLAST_WORDS = _words("explosion explosions blast blasts")
+_INDUSTRIAL_SITES = _words(
+    "plant plants mine mines colliery factory factories refinery refineries depot warehouse rig pipeline mill "
+    "mills shipyard chemical fireworks"
+)
+"""'An explosion at a Russian hydroelectric plant killed 75 workers': a blast at a works, with no weapon named,
+is an industrial accident."""
+_FIRE_WORDS = _words("fire fires blaze blazes")
+_FIRE_SITES = _INDUSTRIAL_SITES | _words(
+    "nightclub nightclubs club hospital apartment apartments tower tenement hostel dormitory forest forests"
+)
+"""'The Russian nightclub fire killed 100 people', 'A fire at a garment factory killed 300 workers': a fire in a
+building or forest, with no weapon named, is an accident."""
 _MANDATIVE_VERBS = _words(
     "insist insists insisted demand demands demanded propose proposes proposed recommend recommends recommended "
     "request requests requested suggest suggests suggested ask asks asked urge urges urged"
@@ -568,7 +601,8 @@ _NON_POLITICAL_CAUSES = _words(
     "ash volcanic volcano eruption storm storms sandstorm weather fog snow snowfall blizzard hurricane typhoon "
     "cyclone tornado flood floods flooding drought earthquake quake tsunami wildfire wildfires landslide "
     "landslides heatwave epidemic pandemic virus coronavirus covid ebola cholera flu maintenance repairs holiday "
-    "holidays funeral funerals wedding weddings ceremony ceremonies celebrations parade festival pilgrimage"
+    "holidays funeral funerals wedding weddings ceremony ceremonies celebrations parade festival pilgrimage "
+    "radiation smog"
 )
 """'closed its airspace because of the volcanic ash', 'due to heavy snow', 'amid fears of the coronavirus', 'for
 the Pope's funeral': what the act answers to, read with the row's cancelling words."""
@@ -576,6 +610,7 @@ _RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after wi
 _INTRANSITIVE_PAST_WORDS = _words("rioted marched rallied demonstrated protested clashed mutinied rebelled")
 """Verbs that take no object, so their past participle never heads a passive reduced relative: 'Greek students
 rioted in Athens after police shot ...' is an act of the students."""
+_PARTICIPLE_FOLLOWERS = _RELATIVE_PREPOSITIONS | _words("across throughout around along outside")
 _EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
 """'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
 denied ('no', 'not any', 'little')."""
@@ -650,11 +685,16 @@ _POLL_WORDS = _words("poll polled survey surveys surveyed pollster pollsters")
 opinion held, not an act done. 'Polls' is left out: it is mostly the vote ('as polls open')."""
 _WORK_NOUNS = _words(
     "book books novel novels film films movie movies documentary documentaries series play plays opera musical "
-    "exhibition exhibitions museum gallery memoir memoirs biography painting episode drama sitcom thriller"
+    "exhibition exhibitions museum gallery memoir memoirs biography painting episode drama sitcom thriller "
+    "exhibit exhibits"
 )
+_REMEMBERING_VERBS = _verb_words("remember commemorate recall mourn honour honor relive")
+_REMEMBERED_TIMES = _words("day days night nights year years morning how when that who whom which")
+"""'gathered to remember the day Japan attacked Pearl Harbor', 'mourned the officers that Soviet forces massacred':
+the act is history retold, not news."""
 _DEPICTING_VERBS = _verb_words(
     "imagine depict tell portray explain describe recount chronicle stage dramatise dramatize argue trace "
-    "retell narrate"
+    "retell narrate show recreate"
 )
 """'The novel imagines a world in which Germany occupied Britain': what a work of fiction, history or display
 tells is its content, not an act reported."""
@@ -921,6 +961,8 @@ class TriggerFinder:
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
         self._read_object_participles(lowers, candidates, readings)
+        self._read_object_gerund_participles(lowers, candidates, readings)
+        self._read_governed_noun_participles(lowers, candidates, readings)
         if _GAME_WORDS.intersection(lowers):
             candidates = [c for c in candidates if not _framed_by_game(texts, lowers, c, readings[id(c)])]
         _inherit_coordination(candidates, readings)
@@ -985,6 +1027,8 @@ class TriggerFinder:
             return False
         if self.event_type(entry) in {"ASSAULT", "COERCE"} and _accident_or_sport(lowers, head, end):
             return False
+        if self.event_type(entry) in {"ASSAULT", "COERCE", "THREATEN"} and _natural_or_accidental_harm(lowers, head):
+            return False
         if _moves_forces(self.event_type(entry), lowers, end) and _relief_purpose(lowers, end):
             return False
         if word in _NOMINAL_ING and before not in _BE_FORMS and not _participle_clause(lowers, head):
@@ -1003,6 +1047,10 @@ class TriggerFinder:
                 return False
             if word in self._noun_forms and not _subject_like(doc, previous):
                 return False
+        if self.event_type(entry) in {"RETREAT", "ASSAULT", "COERCE"} and _names_a_record(lowers, head, end):
+            return False
+        if categories == {"base"} and _name_in_noun_phrase(texts, lowers, previous):
+            return False
         if categories == {"base"} and not title_case and previous is not None:
             return self._base_form_governed(doc, lowers, previous)
         return True
@@ -1266,6 +1314,31 @@ class TriggerFinder:
             reading.confidence_factor *= _REFERENCE_FACTOR
             reading.cues.append("reduced-relative:object")
 
+    def _read_object_gerund_participles(
+        self, lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+    ) -> None:
+        """'Turkish police detained dozens of Kurds marching to the border': an -ing participle right after the
+        object of an act of force tells what the object was doing; the subject of the clause does not do it, so
+        it is read as a reference (x0.45)."""
+        for earlier, candidate in itertools.combinations(candidates, 2):
+            if (
+                earlier.entry.head_kind != "verb"
+                or self.event_type(earlier.entry) not in {"ASSAULT", "COERCE"}
+                or candidate.entry.head_kind != "verb"
+                or candidate.head != candidate.start
+                or not lowers[candidate.head].endswith("ing")
+                or not earlier.end < candidate.head <= earlier.end + _OBJECT_PARTICIPLE_GAP
+            ):
+                continue
+            between = lowers[earlier.end : candidate.head]
+            if between[0] in _PREPOSITIONS or not between[-1].isalpha() or between[-1] in _DETERMINERS | _PREPOSITIONS:
+                continue
+            if any(self._breaks_object(word) for word in between):
+                continue
+            reading = readings[id(candidate)]
+            reading.confidence_factor *= _REFERENCE_FACTOR
+            reading.cues.append("participle:object")
+
     def _breaks_object(self, word: str) -> bool:
         """A word that ends the object noun phrase: punctuation, a clause word, a coordinator or a verb form."""
         return (
@@ -1276,6 +1349,50 @@ class TriggerFinder:
             or bool(self._categories(word) & {"past", "pp"})
             or self._looks_past(word)
         )
+
+    def _read_governed_noun_participles(
+        self, lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+    ) -> None:
+        """Participles that `_governed_noun_participle` finds after an object noun are passive references (x0.45)."""
+        for candidate in candidates:
+            reading = readings[id(candidate)]
+            if (
+                candidate.entry.head_kind == "verb"
+                and not reading.passive
+                and "pp" in self._categories(lowers[candidate.head])
+                and self._governed_noun_participle(lowers, candidate)
+            ):
+                reading.tense = "past"
+                reading.passive = True
+                reading.confidence_factor *= _REFERENCE_FACTOR
+                reading.cues.append("reduced-relative:governed")
+
+    def _governed_noun_participle(self, lowers: Sequence[str], candidate: _Candidate) -> bool:
+        """'Israel released the names of the soldiers killed in Lebanon', 'the ministry named the soldier killed
+        in Helmand': a participle with no object, after a noun in the object of another verb, says what was
+        done to that noun ('Supporters of Odinga rioted in Kisumu' has no verb before its subject). Not after a
+        reporting verb ('said troops killed ...'), nor before 'by', whose agent makes a passive act, nor before
+        'at least', nor after an auxiliary or an adverb, which make it a finite verb ('has reportedly conceded at
+        last to demands')."""
+        head = candidate.head
+        following = lowers[head + 1 : head + 3]
+        if candidate.end != head + 1 or not following or following[0] not in _PARTICIPLE_FOLLOWERS:
+            return False
+        if following[0] == "by" or following in (["at", "least"], ["at", "most"]):
+            return False
+        noun = head - 1
+        function_words = _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _SUBJECT_PRONOUNS | _CLAUSE_WORDS
+        if noun < 1 or not lowers[noun].isalpha() or lowers[noun] in function_words:
+            return False
+        if self._categories(lowers[noun]) or self._looks_past(lowers[noun]) or lowers[noun].endswith("ly"):
+            return False
+        for position in range(noun - 1, max(-1, noun - 9), -1):
+            word = lowers[position]
+            if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _AUXILIARIES or word in {"and", "or", "but"}:
+                return False
+            if self._looks_past(word) or self._categories(word) & {"past", "s"}:
+                return word not in _REPORTING_WORDS
+        return False
 
     def _reduced_relative(self, lowers: Sequence[str], candidate: _Candidate, categories: set[str]) -> bool:
         """'civilians taken hostage in Iraq', 'Palestinians detained in Israeli jails went on hunger strike':
@@ -1665,8 +1782,10 @@ def _cancelled_past_window(texts: Sequence[str], lowers: Sequence[str], end: int
     phrase, past a possessive and modifiers ('shot down the government's health care plan': 'plan'), and, in a
     cause phrase later in the clause, as words that name a hazard, an epidemic or a ceremony ('closed its
     airspace for a fourth day because of the volcanic ash cloud': 'ash'). Only those: 'blew up a bridge after
-    the collapse of the talks' is still an attack."""
-    head = _object_head(texts, lowers, end)
+    the collapse of the talks' is still an attack. An object after 'on', 'against' or 'of' counts ('launched an
+    attack on Amazon's pricing policy': 'policy'; 'seized control of the Dutch brewer': 'brewer')."""
+    start = end + 1 if lowers[end : end + 1] in (["on"], ["against"], ["of"]) else end
+    head = _object_head(texts, lowers, start)
     if head is not None and lowers[head] in unless_next:
         return True
     causes = unless_next & _NON_POLITICAL_CAUSES
@@ -1969,6 +2088,8 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", "opinion:poll")
     if work := _depicting_work(before):
         reading.set_polarity("hypothetical", f"depicted:{work}")
+    if remembered := _remembered_time(before):
+        reading.set_polarity("hypothetical", f"remembered:{remembered}")
     conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
     if conditional:
         reading.set_polarity("hypothetical", f"conditional:{conditional}")
@@ -2038,6 +2159,18 @@ def _depicting_work(before: Sequence[str]) -> str | None:
                 ),
                 None,
             )
+    return None
+
+
+def _remembered_time(before: Sequence[str]) -> str | None:
+    """The time a verb of remembering points to, when the trigger tells what happened then: 'remember the day
+    Japan attacked Pearl Harbor', 'recalled how troops opened fire', 'mourned the officers that Soviet forces
+    massacred'; not across punctuation."""
+    for position in range(len(before) - 1, -1, -1):
+        if before[position] in BREAK_TEXTS:
+            return None
+        if before[position] in _REMEMBERING_VERBS:
+            return next((word for word in before[position + 1 :] if word in _REMEMBERED_TIMES), None)
     return None
 
 
@@ -2128,6 +2261,68 @@ def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
         if word == "to" and any(following in _SPORTS_RESULTS for following in window[index + 1 : index + 4]):
             return True
     return False
+
+
+def _names_a_record(lowers: Sequence[str], head: int, end: int) -> bool:
+    """'released the names of the soldiers', 'released the number of civilians killed': the object the pattern
+    spans opens with a record of the people it names ('the number of', not 'a number of'). Read for acts done
+    to people only: 'presented a list of demands' is a request."""
+    gap = lowers[head + 1 : end]
+    for index, word in enumerate(gap[:-1]):
+        if gap[index + 1] != "of":
+            continue
+        if word in _RECORD_NOUNS or (word in {"number", "numbers"} and index > 0 and gap[index - 1] == "the"):
+            return True
+    return False
+
+
+def _name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], previous: int | None) -> bool:
+    """'over the Charlie Hebdo attack': a run of capitalised words after a preposition and a determiner modifies
+    the noun that follows it; the base form after it is that noun, not a verb whose subject the name is (unlike
+    'insisted that the Palestinian Authority arrest the gunmen')."""
+    if previous is None or not texts[previous][:1].isupper() or lowers[previous].endswith("s"):
+        return False
+    position = previous
+    while position > 0 and texts[position - 1][:1].isupper():
+        position -= 1
+    return (
+        position > 1
+        and lowers[position - 1] in _DETERMINERS
+        and lowers[position - 2] in _PREPOSITIONS
+        and lowers[position - 2] not in {"that", "for"}
+    )
+
+
+def _natural_or_accidental_harm(lowers: Sequence[str], head: int) -> bool:
+    """'The storm sank a ferry off the Philippines, killing 200', 'Hurricane Mitch devastated Honduras,
+    killing 9,000': a hazard heads the subject of the clause (or of the clause a closing participle belongs
+    to), or a blast or fire at a works or building ('An explosion at a Russian hydroelectric plant killed 75
+    workers', 'The nightclub fire killed 100'); 'An Air
+    France Concorde crashed into a hotel, killing 113': a closing participle after an accident
+    verb with no weapon or attacker named. Not 'Rebels attacked the town after the storm'."""
+    comma, _ = _skip_adverbs(lowers, head - 1)
+    participle = lowers[head].endswith("ing") and comma >= 0 and lowers[comma] == ","
+    end = comma if participle else head
+    start = end
+    while start > 0 and lowers[start - 1] not in {".", ";", ":", "!", "?"}:
+        start -= 1
+    clause = list(lowers[start:end])
+    for index, word in enumerate(clause[:8]):
+        if word in _PREPOSITIONS or word in BREAK_TEXTS or word in _WEAPON_WORDS:
+            break
+        if word in _HAZARD_SUBJECTS:
+            return True
+        sites = _FIRE_SITES if word in _FIRE_WORDS else _INDUSTRIAL_SITES if word in _BLAST_WORDS else None
+        if sites is None:
+            continue
+        after = clause[index + 2 : index + 8] if clause[index + 1 : index + 2] in (["at"], ["in"], ["on"]) else []
+        if sites.intersection(clause[:index] + after) and not _WEAPON_WORDS.intersection(clause[: index + 8]):
+            return True
+    return (
+        participle
+        and any(word in _ACCIDENT_VERBS for word in clause)
+        and not any(word in _WEAPON_WORDS for word in clause)
+    )
 
 
 def _moves_forces(event_type: str, lowers: Sequence[str], end: int) -> bool:
