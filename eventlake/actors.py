@@ -161,6 +161,10 @@ STANCE_NOUNS = frozenset({"opposition"})
 """Agent words that are also the noun of a stance ('its opposition to the war') or qualify a name ('the opposition
 Labour party')."""
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+NAMED_PERSON_HEADS = TITLE_HEADS | {"figure", "politician", "candidate", "lawmaker", "activist", "member", "deputy"}
+"""'opposition figure Maria Kolesnikova': a person noun between a stance noun and a name makes the stance noun a
+qualifier of that person; any other word ('The opposition accused President Mugabe', 'the opposition in Kenya')
+leaves it the opposition camp."""
 NAME_PARTICLES = frozenset("al el ul ud ur ad bin ibn bint abu van von de da del der".split())
 """Lower-case links inside names ('Zia ul-Haq', 'Osama bin Laden'): part of the name, not its end."""
 RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
@@ -366,6 +370,13 @@ def _sector(code: str, cameo_to_iso: Mapping[str, str]) -> tuple[str | None, str
     return None, code[:3] if code[:3] in SECTOR_TITLES else None
 
 
+def _is_initialism(word: str, name: str) -> bool:
+    """'simi' for the Students Islamic Movement of India, 'mend' for the Movement for the Emancipation of the Niger
+    Delta: an alias made of the initials of the name's capitalized words is an acronym, which names the body only
+    in capitals ('SIMI activists'), never as a word or given name ('Simi Garewal', 'Mend ties')."""
+    return word == "".join(part[0].lower() for part in name.replace("-", " ").split() if part[:1].isupper())
+
+
 def _alnum(tokens: Iterable[str]) -> list[str]:
     return [token for token in tokens if token.isalnum()]
 
@@ -401,8 +412,13 @@ def load_actor_table(directory: Path = REFERENCE_DIR) -> ActorTable:
     def add(key: tuple[str, ...], target: AliasTarget) -> None:
         if not key:
             return
-        kind = actors[target.actor_id].kind if target.actor_id else None
-        if len(key) == 1 and kind in ("organization", "group") and not target.curated:
+        actor = actors[target.actor_id] if target.actor_id else None
+        if (
+            len(key) == 1
+            and actor is not None
+            and actor.kind in ("organization", "group")
+            and (not target.curated or _is_initialism(key[0], actor.name))
+        ):
             target = replace(target, needs_capitals=True)
         patterns.setdefault(key, []).append(target)
 
@@ -739,15 +755,16 @@ def _abstract_rule(text: _Text, spans: list[_Span]) -> list[_Span]:
 
 def _stance_nouns(text: _Text, spans: list[_Span]) -> list[_Span]:
     """'dropped its opposition to the plan', 'opposition to the war grew': the stance, not the opposition camp; and
-    'the opposition Labour party', 'opposition figure Maria Kolesnikova': a qualifier of the name that follows."""
+    'the opposition Labour party', 'opposition figure Maria Kolesnikova': a qualifier of the name that follows.
+    A weekday after it is a date ('The opposition Sunday accused the president'), not a name."""
 
     def qualifier(span: _Span) -> bool:
         after = span.last
         return (
             text.words[after : after + 1] == ("to",)
             or (span.first > 0 and text.words[span.first - 1] in POSSESSIVE_PRONOUNS)
-            or text.name_word(after)
-            or (after + 1 < len(text.words) and text.words[after].isalpha() and text.name_word(after + 1))
+            or (text.name_word(after) and text.words[after] not in CALENDAR_WORDS)
+            or (after < len(text.words) and text.words[after] in NAMED_PERSON_HEADS and text.name_word(after + 1))
         )
 
     return [
@@ -1115,21 +1132,20 @@ def _speakers_for(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_S
 
 def _loyal_to(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """'forces loyal to Muammar Gaddafi', 'militiamen loyal to President Assad': an agent with no country that is
-    loyal to an actor of one known country belongs to that country; the actor it is loyal to stays a mention of
-    its own. Backing ('rebels backed by Rwanda') or leadership by a foreigner ties no country."""
+    loyal to a person or group of one known country belongs to that country; the actor it is loyal to stays a
+    mention of its own. Loyalty to a state ('gunmen loyal to Moscow' in Donetsk, 'militiamen loyal to Syria' in
+    Beirut), backing ('rebels backed by Rwanda') or leadership by a foreigner ties no country."""
     for span, following in itertools.pairwise(spans):
+        loyal_to = following.target.actor_id
         if (
             span.target.actor_id is not None
             or span.country is not None
             or text.words[span.last : following.first] not in (("loyal", "to"), ("loyal", "to", "the"))
+            or loyal_to is None
+            or table.actors[loyal_to].kind == "country"
         ):
             continue
-        if following.country is not None:
-            countries = {following.country}
-        elif following.target.actor_id is not None:
-            countries = _actor_countries(table, following.target.actor_id)
-        else:
-            countries = set()
+        countries = {following.country} if following.country is not None else _actor_countries(table, loyal_to)
         if len(countries) == 1:
             span.country = countries.pop()
             span.notes.append("loyal-to")

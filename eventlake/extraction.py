@@ -458,9 +458,14 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+[a-z]+ing\b|\bthat\s"
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|then|later|allegedly)\s+)*$", re.I)
-_AGENT_BY = re.compile(r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+_AGENT_BY = re.compile(
+    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?"
+    r"(?:(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)[A-Z][a-z]+\s+){0,2}$"
+)
 """'was struck by X', 'killed by Kurdish rebels': a by-phrase, past a determiner and up to two capitalized words
-that qualify an agent without naming a state of their own."""
+that qualify an agent without naming a state of their own; a day or month is a deadline, not a qualifier ('was
+rejected by Tuesday, Hamas said' names no agent)."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
@@ -1088,13 +1093,17 @@ def assign_roles(
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
         subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
-    head = (
-        _appositive_head(usable, text, trigger)
-        or _relative_clause_head(usable, text, trigger.start)
+    head = _appositive_head(usable, text, trigger)
+    relative_head = (
+        None
+        if head is not None
+        else _relative_clause_head(usable, text, trigger.start)
         or _restrictive_relative_head(usable, text, trigger.start)
     )
     if head is not None:
         subjects = [head]
+    elif relative_head is not None:
+        subjects = _relative_head_group(relative_head, usable, text)
     elif _uncounted_subject(actors, before, text, clause_start, trigger.start, stateless_sectors):
         subjects = []
     elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
@@ -1582,6 +1591,12 @@ def _restrictive_relative_head(actors: Sequence[ActorMention], text: str, trigge
     if any(word.lower() not in _ARTICLES and not word[:1].isupper() for word in opening):
         return None
     return head
+
+
+def _relative_head_group(head: ActorMention, actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """'Britain and France, who hold seats on the Security Council, condemned Iran': the head of a relative clause
+    is the last of the actors coordinated before it, and all of them are the subject."""
+    return _coordinated([m for m in actors if m.end <= head.end][::-1], text)[::-1] or [head]
 
 
 def _participle_object(mention: ActorMention, actors: Sequence[ActorMention], text: str) -> bool:

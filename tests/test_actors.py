@@ -932,6 +932,8 @@ def test_a_party_phrase_never_names_the_state(country: str, qualifier: str) -> N
         ("russian", False),
         ("britons", False),
         ("dutch", False),
+        ("the land of the rising sun", False),
+        ("the beloved country", False),
     ],
 )
 def test_a_country_name_among_nationality_forms_names_the_state(form: str, is_name: bool) -> None:

@@ -69,7 +69,8 @@ def test_m19_keeps_its_country_after_its_party_years(table: ActorTable) -> None:
     ("name", "day", "actor_id", "code"),
     [
         ("ANC", dt.date(1985, 6, 14), "african-national-congress", "ZAFREB"),
-        ("ANC", dt.date(1995, 6, 1), "african-national-congress", "ZAFPTY"),
+        ("ANC", dt.date(1992, 6, 1), "african-national-congress", "ZAFPTY"),
+        ("ANC", dt.date(1995, 6, 1), "african-national-congress", "ZAFGOV"),
         ("Islamic Jihad", dt.date(1991, 8, 8), "islamic-jihad-organization", "LBNUAF"),
         ("Islamic Jihad", dt.date(2003, 8, 19), "palestinian-islamic-jihad", "PSEREB"),
         ("Sandinistas", dt.date(1985, 1, 1), "sandinista-national-liberation-front", "NICGOV"),

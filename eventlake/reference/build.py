@@ -692,12 +692,14 @@ def names_the_state(form: str, short_names: Set[str]) -> bool:
     States', 'Britain', 'U.K.', 'USSR'), not its people or their adjective ('Russian', 'Britons'), so that a
     sentence whose subject it is reports an act of that state: 'Russia boycotted the talks' is a sanction,
     'Russians boycotted the talks' a protest. Misspelt names ('Jpan') stay nationality forms: telling them from
-    demonyms needs a list nobody keeps."""
+    demonyms needs a list nobody keeps. Of the forms opening with 'the' only a name of one word more is the state
+    ('the Netherlands', 'the UK'); longer ones are nicknames ('the land of the rising sun', 'the beloved
+    country') that name no state in a news sentence."""
     words = form.split()
     return (
         form in short_names
         or form in COLLOQUIAL_STATE_NAMES
-        or words[0] == "the"
+        or (words[0] == "the" and len(words) == 2)
         or "." in form
         or not STATE_NAME_WORDS.isdisjoint(words)
     )
