@@ -962,6 +962,8 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
         ):
             after.first = span.first
             after.notes.append("title")
+            if after.target.actor_id is not None and table.actors[after.target.actor_id].country is None:
+                after.country = _place_country(span)
             index += 2
             continue
         if (
@@ -1285,6 +1287,96 @@ def _follows_link(gap: Sequence[str]) -> bool:
 def _modifies_next_agent(place: _Span, next_span: _Span | None) -> bool:
     """'thousands of Hong Kong residents': the place qualifies the agent right after it, which it joins."""
     return next_span is not None and next_span.first == place.last and next_span.target.actor_id is None
+
+
+REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central"})
+HOME_REGION_SECTORS = frozenset({"REB", "INS", "SEP", "COP"})
+
+
+def _agents_in_region(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Rebels in northern Mali', 'police in southern Iraq': rebels and police named by a region of a country
+    belong to it. Not when a word the tables do not know qualifies them ('Kurdish rebel bases in northern Iraq':
+    that word, not the place, tells whose they are)."""
+    covered = {index for span in spans for index in range(span.first, span.last)}
+    kept: list[_Span] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        place = spans[index + 1] if index + 1 < len(spans) else None
+        before = span.first - 1
+        if (
+            place is not None
+            and span.target.actor_id is None
+            and span.country is None
+            and _main_sector(span.agent_code or "") in HOME_REGION_SECTORS
+            and _is_place(place)
+            and place.target.alias_kind == "name"
+            and len(text.words[span.last : place.first]) == 2
+            and text.words[span.last] == "in"
+            and text.words[span.last + 1] in REGION_WORDS
+            and not (before >= 0 and before not in covered and text.capitalized(before))
+            and not (before >= 0 and text.words[before] in FOREIGN_MARKERS)
+        ):
+            merged = _Span(span.first, place.last, span.target, "agent+in-region-of-country")
+            merged.country, merged.agent_code = _place_country(place), span.agent_code
+            kept.append(merged)
+            index += 2
+            continue
+        kept.append(span)
+        index += 1
+    return kept
+
+
+def _armed_members_of(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Fighters of the Luhansk People's Republic', 'gunmen of the Abu Sayyaf group': armed men of a named
+    group are that group acting, as 'Hamas gunmen' are."""
+    kept: list[_Span] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        followed = spans[index + 1] if index + 1 < len(spans) else None
+        if (
+            followed is not None
+            and span.target.actor_id is None
+            and span.country is None
+            and (span.agent_code or "")[:3] in ARMED_MEMBER_SECTORS
+            and text.words[span.last : followed.first] in (("of",), ("of", "the"))
+            and followed.target.actor_id is not None
+            and table.actors[followed.target.actor_id].kind in ("group", "organization")
+        ):
+            followed.first = span.first
+            followed.notes.append("members")
+            kept.append(followed)
+            index += 2
+            continue
+        kept.append(span)
+        index += 1
+    return kept
+
+
+BLOC_ADJECTIVES = frozenset({"western", "european", "african", "asian", "nordic", "scandinavian"})
+BLOC_AGENT_SECTORS = frozenset({"GOV", "MIL"})
+BLOC_NOTE = "bloc"
+
+
+def _bloc_agents(text: _Text, spans: list[_Span]) -> list[_Span]:
+    """'Western diplomats', 'European governments': a bloc's adjective before a state agent with no country
+    names several states acting together. The agent keeps no country but is marked as a bloc, so that it may
+    act: bare 'diplomats' name nobody an analyst could count, 'Western diplomats' a known side."""
+    for span in spans:
+        before = span.first - 1
+        if (
+            before >= 0
+            and span.target.actor_id is None
+            and span.country is None
+            and _main_sector(span.agent_code or "") in BLOC_AGENT_SECTORS
+            and text.words[before] in BLOC_ADJECTIVES
+            and text.capitalized(before)
+            and not any(other.last == span.first for other in spans)
+        ):
+            span.first = before
+            span.notes.append(BLOC_NOTE)
+    return spans
 
 
 def _is_adjective(span: _Span, text: _Text) -> bool:
@@ -1622,6 +1714,9 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _titled_unlisted_names(table, prepared, spans)
     spans = _unlisted_organizations(prepared, spans)
     spans = _supporters(table, prepared, spans)
+    spans = _armed_members_of(table, prepared, spans)
+    spans = _agents_in_region(table, prepared, spans)
+    spans = _bloc_agents(prepared, spans)
     return [_mention(table, prepared, span, on_date) for span in spans]
 
 

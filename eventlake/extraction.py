@@ -19,6 +19,8 @@ from types import MappingProxyType
 from typing import Any
 
 from eventlake.actors import (
+    BLOC_NOTE,
+    CALENDAR_WORDS,
     FOREIGN_MARKERS,
     ActorMention,
     ActorTable,
@@ -711,9 +713,15 @@ def _extract_sentence(
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
             continue
+        if (qualified := state_word_in_other_name(source, actors, text, resources.actors)) is not None:
+            rejected.append((trigger, "no_actor_role", qualified))
+            continue
         read_trigger, trigger = trigger, _as_state_act(trigger, source)
         if target is None:
             target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
+            target = target or home_government_target(
+                trigger, source, actors, place, text, resources.actors.country_names
+            )
             target = target or visit_destination(trigger, source, resolved, text)
             roles = replace(roles, target=target)
         if (refusal := _pair_refusal(trigger, source, target)) is not None:
@@ -765,6 +773,36 @@ def _extract_sentence(
         result.uncoded.append(
             _uncoded_row(document, segment, sentence, offset, actors, None, "no_trigger", "no event words", run)
         )
+
+
+_NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]*[a-rt-z])(?=[ \t]+[a-z])")
+_NON_ACTOR_HEAD_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:plants?|factory|factories|refinery|refineries|warehouses?|mines?"
+    r"|compan(?:y|ies)|firms?|banks?|lenders?|insurers?|publishers?|carmakers?|automakers?|airlines?|fans|clubs?"
+    r"|teams?|brands?|retailers?|exporters?|manufacturers?|makers?|beef|goods|products)\b"
+)
+
+
+def state_word_in_other_name(
+    source: ActorMention, actors: Sequence[ActorMention], text: str, table: ActorTable
+) -> str | None:
+    """Why a bare state word that acts is no state, or None. A nationality adjective before the noun of a works,
+    a firm, a team or goods names something of that country, not its state ('a Chinese chemical plant',
+    'Egyptian fans', 'the French bank'); a state word before a capitalized word that no actor or agent covers
+    and that ends the name opens another name ('Saudi Aramco agreed', 'America Online agreed')."""
+    if source.kind != "country" or source.sector is not None:
+        return None
+    if source.basis == "nationality" and _NON_ACTOR_HEAD_AFTER.match(text, source.end):
+        return f"'{source.surface}' qualifies a noun that is no actor"
+    following = _NAME_WORD_AFTER.match(text, source.end)
+    if (
+        following is not None
+        and following.group("word").lower() not in table.lengths_by_first
+        and following.group("word").lower() not in CALENDAR_WORDS
+        and not any(m.start <= following.start("word") < m.end for m in actors)
+    ):
+        return f"'{source.surface} {following.group('word')}' is another name"
+    return None
 
 
 def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
@@ -1957,6 +1995,44 @@ def local_target(
     return _agent_of_country(found, country, country_names, basis)
 
 
+HOME_GOVERNMENT_HEADS = frozenset({"government", "regime"})
+HOME_GOVERNMENT_TYPES = frozenset({"PROTEST", "REQUEST"})
+
+
+def home_government_target(
+    trigger: Trigger,
+    source: ActorMention,
+    actors: Sequence[ActorMention],
+    place: PlaceMention | None,
+    text: str,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """The government a crowd of one country protests against or makes demands of at home, named with no
+    nationality: 'Burmese students demanded the resignation of the military government' is a demand on Myanmar's
+    government. A state's own act ('The United States urged the government to ...'), one away from home, or an
+    office or rule rather than the government ('marched on the prime minister's office') leaves it unknown."""
+    country = source.country
+    if (
+        country is None
+        or trigger.event_type not in HOME_GOVERNMENT_TYPES
+        or source.sector not in CROWD_SECTORS
+        or (place is not None and place.country != country)
+    ):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    after = [m for m in actors if trigger.end <= m.start and m.end <= clause_end]
+    found = _object_after(trigger, after, text)
+    if (
+        found is None
+        or found.kind != "agent-phrase"
+        or found.country is not None
+        or found.surface.split()[-1].lower() not in HOME_GOVERNMENT_HEADS
+        or _FOREIGN_BEFORE.search(text[: found.start])
+    ):
+        return None
+    return _agent_of_country(found, country, country_names, "government-of-crowd")
+
+
 def _passive_subject(
     actors: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
 ) -> ActorMention | None:
@@ -2087,7 +2163,12 @@ def _attributive_city(mention: ActorMention, text: str) -> bool:
 
 def _is_participant(mention: ActorMention, stateless_sectors: frozenset[str] = STATELESS_SECTORS) -> bool:
     """Bare agent words with no country ('people', 'officials') name nobody an analyst could count."""
-    return mention.kind != "agent-phrase" or mention.country is not None or mention.sector in stateless_sectors
+    return (
+        mention.kind != "agent-phrase"
+        or mention.country is not None
+        or mention.sector in stateless_sectors
+        or BLOC_NOTE in mention.basis.split("+")
+    )
 
 
 def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> list[ActorMention]:

@@ -730,6 +730,45 @@ def add_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Ac
     return [*aliases, *plurals]
 
 
+COUNTRY_NAME_ENDINGS = ("ia", "ey", "en", "and", "istan", "stan")
+
+
+def _derived_demonym(form: str, state_names: Set[str]) -> bool:
+    """A form built on one of the state's names: 'Kenyan', 'South Korean' (name + -n/-an), 'Icelander'
+    (name + -er), 'Pole', 'Croat', 'Turk' (the name less a country ending: Pol-and, Croat-ia, Turk-ey)."""
+    stem = form.removesuffix("e")
+    return any(
+        form in (name + "n", name + "an", name + "er")
+        or (len(stem) >= 3 and any(name == stem + ending for ending in COUNTRY_NAME_ENDINGS))
+        for name in state_names
+    )
+
+
+def add_derived_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
+    """'Kenyans', 'Moldovans', 'South Koreans', 'Poles', 'Croats': the -s plural of a demonym derived from the
+    state's own name names the same country.
+
+    Deriving from the name keeps out what CountryInfo also lists as nationality forms: misspellings and
+    foreign names of the state ('Kenia', 'Polen', 'Albanie'). A plural that is already an alias or would
+    belong to two countries is left out.
+    """
+    state_names: dict[str, set[str]] = {actor.actor_id: {normalize_alias(actor.names[0])} for actor in country_actors}
+    for alias, actor_id, kind, _ in aliases:
+        if kind == "alias" and actor_id in state_names:
+            state_names[actor_id].add(alias)
+    taken = {alias for alias, _, _, _ in aliases}
+    owners: dict[str, set[str]] = {}
+    for alias, actor_id, kind, _ in aliases:
+        if kind == "nationality" and _derived_demonym(alias, state_names.get(actor_id, set())):
+            owners.setdefault(alias + "s", set()).add(actor_id)
+    plurals = [
+        (plural, next(iter(ids)), "nationality", "")
+        for plural, ids in sorted(owners.items())
+        if len(ids) == 1 and plural not in taken
+    ]
+    return [*aliases, *plurals]
+
+
 def drop_ambiguous_capitals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
     """A capital name that is also another country's name, form or capital cannot stand for a government."""
     owners: dict[tuple[str, ...], set[str]] = {}
@@ -852,7 +891,11 @@ def build(reference: Path, out_dir: Path) -> dict[str, int]:
     alias_rows = [
         row
         for row in drop_ambiguous_capitals(
-            [*add_demonym_plurals(country_aliases, country_actors), *metonyms], country_actors
+            [
+                *add_derived_demonym_plurals(add_demonym_plurals(country_aliases, country_actors), country_actors),
+                *metonyms,
+            ],
+            country_actors,
         )
         if allowed(alias_key(row[0]), row[1])
     ]
