@@ -363,6 +363,69 @@ place of an attack is no candidate for its attacker."""
 TOLL_CUE = "toll"
 """The cue of an attack that a closing participle clause tells the toll of ('..., killing 17 Israelis')."""
 _TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
+SANCTION_GOODS_CAMEO = "163"
+_STRUCK_IN_COUNTRY_GAP = re.compile(
+    r"\s+(?:(?:on|against|at|of)\s+)?(?:(?:a|an|the|several|some|many|dozens\s+of|scores\s+of|\d[\d,]*|suspected|military"
+    r"|strategic|key|rebel|insurgent|militant|guerrilla|government|air|defen[cs]e|radar|missile|command|communications"
+    r"|industrial|pharmaceutical|chemical|weapons|oil|power|army|naval|terrorist|training|ammunition|fuel|other)\s+){0,4}"
+    r"(?:targets?|positions?|installations?|bases?|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|depots?|bunkers?"
+    r"|camps?|defen[cs]es|airfields?|strongholds?|hideouts?|(?:apartment|residential|office)\s+(?:buildings?|blocks?)"
+    r"|power\s+(?:stations?|plants?)|bridges?|refiner(?:y|ies)|airports?|ports?)"
+    r"\s+(?:in|across|around|throughout|inside|near)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern"
+    r"|southwestern)\s+)?",
+    re.IGNORECASE,
+)
+"""'struck targets in southern Iraq', 'bombed rebel positions in Syria', 'air strikes on military bases across
+Libya': a generic military or civil target named only by the country (or capital) it lies in."""
+_THE_TOWN_GAP = re.compile(r"\s+(?:(?:into|in|on|at)\s+)?the\s+", re.IGNORECASE)
+"""'shelled the Georgian town of Gori', 'an incursion into the Palestinian town of Rafah': the place struck, named
+by its country."""
+_NATIONALITY_CITY_OF = re.compile(r"\s+(?:city|town|port|capital|province|region)\s+of\b", re.IGNORECASE)
+_GOODS_GAP = re.compile(
+    r"(?:\s+(?:on|of|another|more|than|nearly|about|some|all|a|an|the|worth|billion|million|bn|\$?\d[\d.,]*"
+    r"|exports?|imports?|imported|shipments?|sales?))*\s+",
+    re.IGNORECASE,
+)
+_GOODS_AFTER = re.compile(
+    r"\s+(?:goods|products|steel|aluminium|aluminum|imports|exports|beef|meat|cars|textiles|oil|gas|grain|wheat"
+    r"|produce|solar\s+panels|tyres|tires|washing\s+machines)\b",
+    re.IGNORECASE,
+)
+"""'tariffs on $60 billion of American goods', 'a ban on exports of British beef': the nationality of the goods
+a trade measure falls on."""
+_JAILED_IN = re.compile(r"\s+in\s+$", re.IGNORECASE)
+_JAIL_AFTER = re.compile(r"\s+(?:jails?|prisons?|detention|custody)\b", re.IGNORECASE)
+_JAIL_NOUN_END = re.compile(r"\b(?:jails?|prisons?)$", re.IGNORECASE)
+"""'prisoners in Israeli jails went on hunger strike': the jailer's nationality after the striking subject."""
+_EXPELLED_FROM = re.compile(r"(?:\s+from|(?<=leave))\s+(?:the\s+)?$", re.IGNORECASE)
+"""'were expelled from Britain', 'were ordered to leave Russia': the country the expelled leave."""
+_WITHDRAWAL_OF = re.compile(
+    r"\s+(?:(?:the|a|an)\s+)?(?:immediate\s+|complete\s+|full\s+|total\s+|unconditional\s+)?(?:withdrawal|pullout|pull-out)"
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""'demanded the withdrawal of Soviet troops from Afghanistan': the forces asked to leave."""
+_RESPONSE_TO = re.compile(
+    r"\s+(?:(?:to\s+)?(?:respond|retaliate|react|hit\s+back)\s+)?(?:to|for|against)\s+"
+    r"(?:(?:any|the|an?|further|future|this|last|latest|recent)\s+)*",
+    re.IGNORECASE,
+)
+_HOSTILE_ACT_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:air|military|missile|rocket|artillery|cross-border|border|naval|nuclear)\s+)?"
+    r"(?:strikes?|attacks?|aggression|raids?|incursions?|offensive|provocations?|bombing|shelling|invasion)\b",
+    re.IGNORECASE,
+)
+"""'vowed to respond to India's air strikes', 'warned it would respond to any Israeli attack': whose hostile act
+a threat answers."""
+_OWN_MISSION_IN = re.compile(
+    r"(?:its|their)\s+(?:embassy|embassies|consulate|consulates|mission|diplomatic\s+(?:mission|representation|presence"
+    r"|staff))$",
+    re.IGNORECASE,
+)
+"""'closed its embassy in Damascus', 'reduced its diplomatic representation in Poland': the source's own mission,
+which lies in the host."""
+_IN_HOST = re.compile(r"\s+in\s+$", re.IGNORECASE)
 _TOLL_VICTIM_GAP = re.compile(r"\s*(?:(?:the|other|more)\s+)?", re.IGNORECASE)
 _TOLL_OBJECT_BEFORE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b[^,;]*$", re.IGNORECASE)
 _NEW_CLAUSE_IN_GAP = re.compile(r";|,\s+(?:and|but|while)\s")
@@ -707,6 +770,7 @@ def _extract_sentence(
                     )
                 )
                 or unattributed_agent_source(trigger, actors, text)
+                or expelled_from(trigger, resolved, text)
                 or (None if acted_on else unlisted_name_subject(trigger, found, places, text, resources.actors))
             )
         roles = replace(roles, source=source)
@@ -723,6 +787,15 @@ def _extract_sentence(
                 trigger, source, actors, place, text, resources.actors.country_names
             )
             target = target or visit_destination(trigger, source, resolved, text)
+            target = target or struck_in_country(trigger, source, resolved, text)
+            target = target or withdrawal_demanded_of(trigger, source, actors, text)
+            target = target or retaliation_target(trigger, source, resolved, text)
+            target = target or mission_host(trigger, source, resolved, text)
+            target = (
+                target
+                or goods_origin(trigger, source, resolved, text)
+                or jailer_target(trigger, source, resolved, text)
+            )
             roles = replace(roles, target=target)
         if (refusal := _pair_refusal(trigger, source, target)) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
@@ -2031,6 +2104,170 @@ def home_government_target(
     ):
         return None
     return _agent_of_country(found, country, country_names, "government-of-crowd")
+
+
+def struck_in_country(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """A foreign attack on generic targets in a country has that country as its target (see
+    `_STRUCK_IN_COUNTRY_GAP`): 'U.S. warplanes bombed targets in Libya' is USA>LBY, 'struck a pharmaceutical
+    plant in Khartoum' is against Sudan, 'struck an apartment building in the Ukrainian city of Dnipro' against
+    Ukraine, 'shelled the Georgian town of Gori' against Georgia. Not at home ('Indian troops shelled rebel
+    positions in Kashmir' names no other party), nor by an attacker of no known state or alliance, who may be
+    local; only for a country or its capital right after the target noun, or a nationality before 'city of'."""
+    if trigger.event_type != "ASSAULT" or (source.country is None and source.sector != "IGO"):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    place = next(
+        (
+            m
+            for m in mentions
+            if trigger.end <= m.start
+            and m.end <= clause_end
+            and m.kind == "country"
+            and (
+                (
+                    (_NATIONALITY_CITY_OF.match(text, m.end) or not _SETTING_NOUN_AFTER.match(text, m.end))
+                    and _STRUCK_IN_COUNTRY_GAP.fullmatch(text, trigger.end, m.start)
+                )
+                or (_NATIONALITY_CITY_OF.match(text, m.end) and _THE_TOWN_GAP.fullmatch(text, trigger.end, m.start))
+            )
+        ),
+        None,
+    )
+    if place is None or place.country is None or place.country == source.country:
+        return None
+    return place
+
+
+def goods_origin(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """The country whose goods an embargo or tariff falls on, named as their nationality a few words on: 'raised
+    tariffs on $60 billion of American goods' (CHN>USA), 'a ban on exports of British beef'."""
+    if trigger.cameo_code != SANCTION_GOODS_CAMEO:
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    origin = next(
+        (
+            m
+            for m in mentions
+            if trigger.end <= m.start
+            and m.end <= clause_end
+            and m.kind == "country"
+            and _GOODS_GAP.fullmatch(text, trigger.end, m.start)
+            and _GOODS_AFTER.match(text, m.end)
+        ),
+        None,
+    )
+    if origin is None or origin.country is None or origin.country == source.country:
+        return None
+    return origin
+
+
+def jailer_target(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """The state that holds protesting prisoners is the target of their protest: 'Palestinian prisoners in
+    Israeli jails began a hunger strike' (PSE>ISR). Only right after the source and before the trigger."""
+    if trigger.event_type != "PROTEST" or source.end > trigger.start:
+        return None
+    jailer = next(
+        (
+            m
+            for m in mentions
+            if source.end <= m.start
+            and m.end <= trigger.start
+            and _JAILED_IN.fullmatch(text, source.end, m.start)
+            and (
+                (m.kind == "country" and _JAIL_AFTER.match(text, m.end))
+                or (m.kind == "agent-phrase" and _JAIL_NOUN_END.search(m.surface))
+            )
+        ),
+        None,
+    )
+    if jailer is None or jailer.country is None or jailer.country == source.country:
+        return None
+    return jailer
+
+
+def withdrawal_demanded_of(
+    trigger: Trigger, source: ActorMention, actors: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """A demand for the withdrawal of another state's forces is made of that state: 'President Carter demanded the
+    withdrawal of Soviet troops from Afghanistan' (USA>RUS). Not the source's own forces."""
+    if trigger.event_type != "REQUEST":
+        return None
+    forces = next((m for m in actors if m.start >= trigger.end), None)
+    if (
+        forces is None
+        or forces.country is None
+        or forces.country == source.country
+        or not _WITHDRAWAL_OF.fullmatch(text, trigger.end, forces.start)
+    ):
+        return None
+    return forces
+
+
+def expelled_from(trigger: Trigger, mentions: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The state a passive expulsion with no agent is from expels: 'Two Russian diplomats were expelled from
+    Britain' (GBR>RUS), 'were ordered to leave Russia'. Only a country named right after 'from' or 'leave'."""
+    if not (trigger.event_type == "SANCTION" and _subject_is_patient(trigger)):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    return next(
+        (
+            m
+            for m in mentions
+            if trigger.end <= m.start < clause_end
+            and m.kind == "country"
+            and not _SETTING_NOUN_AFTER.match(text, m.end)
+            and _EXPELLED_FROM.fullmatch(text, trigger.end, m.start)
+        ),
+        None,
+    )
+
+
+def retaliation_target(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """A threat to answer another party's hostile act is made against that party: 'Pakistan vowed to respond to
+    India's air strikes' (PAK>IND), 'Iran warned it would respond to any Israeli attack' (IRN>ISR)."""
+    if trigger.event_type != "THREATEN":
+        return None
+    attacker = next(
+        (
+            m
+            for m in mentions
+            if m.start >= trigger.end
+            and _RESPONSE_TO.fullmatch(text, trigger.end, m.start)
+            and _HOSTILE_ACT_AFTER.match(text, m.end)
+        ),
+        None,
+    )
+    if attacker is None or attacker.country is None or attacker.country == source.country:
+        return None
+    return attacker
+
+
+def mission_host(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """A state that closes or cuts its own mission abroad acts against the host, named as the country or capital the
+    mission is in: 'The United States shut down its embassy in Tripoli' (USA>LBY)."""
+    if trigger.event_type != "SANCTION" or not _OWN_MISSION_IN.search(trigger.text):
+        return None
+    host = next(
+        (
+            m
+            for m in mentions
+            if m.start >= trigger.end and m.kind == "country" and _IN_HOST.fullmatch(text, trigger.end, m.start)
+        ),
+        None,
+    )
+    if host is None or host.country is None or host.country == source.country:
+        return None
+    return host
 
 
 def _passive_subject(

@@ -757,7 +757,7 @@ def test_a_list_that_a_governing_word_opens_is_no_list_of_subjects() -> None:
         ("Ukrainian forces retook the city of Kherson from Russian troops.", ["COERCE:UKR>RUS"]),
         ("Britain demanded the release of its 15 naval personnel from Iran.", ["REQUEST:GBR>IRN"]),
         ("Turkish troops captured the town of Afrin in northern Syria on Sunday.", ["COERCE:TUR>"]),
-        ("Israel demanded the withdrawal of Syrian troops from Lebanon.", ["REQUEST:ISR>"]),
+        ("Israel demanded the withdrawal of Syrian troops from Lebanon.", ["REQUEST:ISR>SYR"]),
     ],
 )
 def test_a_target_past_an_of_phrase_and_never_the_of_noun(sentence: str, expected: list[str]) -> None:
