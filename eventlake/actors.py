@@ -1293,7 +1293,7 @@ REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central
 HOME_REGION_SECTORS = frozenset({"REB", "INS", "SEP", "COP"})
 
 
-def _agents_in_region(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+def _agents_in_region(text: _Text, spans: list[_Span]) -> list[_Span]:
     """'Rebels in northern Mali', 'police in southern Iraq': rebels and police named by a region of a country
     belong to it. Not when a word the tables do not know qualifies them ('Kurdish rebel bases in northern Iraq':
     that word, not the place, tells whose they are)."""
@@ -1715,7 +1715,7 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _unlisted_organizations(prepared, spans)
     spans = _supporters(table, prepared, spans)
     spans = _armed_members_of(table, prepared, spans)
-    spans = _agents_in_region(table, prepared, spans)
+    spans = _agents_in_region(prepared, spans)
     spans = _bloc_agents(prepared, spans)
     return [_mention(table, prepared, span, on_date) for span in spans]
 

@@ -596,16 +596,17 @@ _GRIEVANCE_WORDS = _words(
 )
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _APOLOGY_CODE = "055"
-_CAUSE_OPENERS = _words("because due owing amid after following for as")
+_CAUSE_OPENERS = _words("because due owing amid after following for as over")
 _NON_POLITICAL_CAUSES = _words(
     "ash volcanic volcano eruption storm storms sandstorm weather fog snow snowfall blizzard hurricane typhoon "
     "cyclone tornado flood floods flooding drought earthquake quake tsunami wildfire wildfires landslide "
     "landslides heatwave epidemic pandemic virus coronavirus covid ebola cholera flu maintenance repairs holiday "
     "holidays funeral funerals wedding weddings ceremony ceremonies celebrations parade festival pilgrimage "
-    "radiation smog"
+    "radiation smog security threat threats"
 )
 """'closed its airspace because of the volcanic ash', 'due to heavy snow', 'amid fears of the coronavirus', 'for
-the Pope's funeral': what the act answers to, read with the row's cancelling words."""
+the Pope's funeral', 'closed its embassy over security fears': what the act answers to, read with the row's
+cancelling words."""
 _RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after without over under inside")
 _INTRANSITIVE_PAST_WORDS = _words("rioted marched rallied demonstrated protested clashed mutinied rebelled")
 """Verbs that take no object, so their past participle never heads a passive reduced relative: 'Greek students
@@ -1818,8 +1819,8 @@ def _object_head(texts: Sequence[str], lowers: Sequence[str], start: int) -> int
 
 
 def _cause_phrase_words(lowers: Sequence[str], end: int) -> set[str]:
-    """Content words of the cause phrases ('because of', 'due to', 'owing to', 'amid', 'after', 'for', 'as') after
-    `end` in the same clause, which ends at punctuation or a clause word that opens no cause."""
+    """Content words of the cause phrases ('because of', 'due to', 'owing to', 'amid', 'after', 'for', 'as',
+    'over') after `end` in the same clause, which ends at punctuation or a clause word that opens no cause."""
     words: set[str] = set()
     in_cause = False
     for word in lowers[end:]:

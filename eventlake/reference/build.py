@@ -730,23 +730,16 @@ def add_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Ac
     return [*aliases, *plurals]
 
 
-COUNTRY_NAME_ENDINGS = ("ia", "ey", "en", "and", "istan", "stan")
-
-
 def _derived_demonym(form: str, state_names: Set[str]) -> bool:
-    """A form built on one of the state's names: 'Kenyan', 'South Korean' (name + -n/-an), 'Icelander'
-    (name + -er), 'Pole', 'Croat', 'Turk' (the name less a country ending: Pol-and, Croat-ia, Turk-ey)."""
-    stem = form.removesuffix("e")
-    return any(
-        form in (name + "n", name + "an", name + "er")
-        or (len(stem) >= 3 and any(name == stem + ending for ending in COUNTRY_NAME_ENDINGS))
-        for name in state_names
-    )
+    """A form built on one of the state's names by a suffix: 'Kenyan', 'South Korean' (name + -n/-an),
+    'Icelander' (name + -er). Not an ethnonym the name is built on ('Pole', 'Croat', 'Tajik', 'Mongol'): its
+    plural also names the people's minorities abroad ('Tajiks' of Afghanistan, 'Mongols' of Inner Mongolia)."""
+    return any(form in (name + "n", name + "an", name + "er") for name in state_names)
 
 
 def add_derived_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
-    """'Kenyans', 'Moldovans', 'South Koreans', 'Poles', 'Croats': the -s plural of a demonym derived from the
-    state's own name names the same country.
+    """'Kenyans', 'Moldovans', 'South Koreans': the -s plural of a demonym derived from the state's own name
+    names the same country.
 
     Deriving from the name keeps out what CountryInfo also lists as nationality forms: misspellings and
     foreign names of the state ('Kenia', 'Polen', 'Albanie'). A plural that is already an alias or would
