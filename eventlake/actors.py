@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1107,28 +1107,35 @@ def _national_force_in(words: Sequence[str], agent: _Span, place: _Span) -> bool
 def _speakers_for(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """'a spokesman for the Eritrean government', 'a spokeswoman for Hamas': a spokesman with no country of his own
     followed by 'for' and an actor of known country is that actor speaking; the mention takes both."""
-    kept: list[_Span] = []
-    skip = False
-    for index, span in enumerate(spans):
-        if skip:
-            skip = False
-            continue
-        following = spans[index + 1] if index + 1 < len(spans) else None
-        gap = text.words[span.last : following.first] if following is not None else ()
-        if (
-            following is not None
-            and span.target.actor_id is None
+
+    def speaks_for(span: _Span, following: _Span) -> bool:
+        return (
+            span.target.actor_id is None
             and span.country is None
             and text.words[span.last - 1] in SPEAKER_WORDS
-            and gap in (("for",), ("for", "the"))
+            and text.words[span.last : following.first] in (("for",), ("for", "the"))
             and _span_country(table, following) is not None
-        ):
+        )
+
+    return _fold_into_following(spans, speaks_for, "speaker-for")
+
+
+def _fold_into_following(spans: list[_Span], joins: Callable[[_Span, _Span], bool], note: str) -> list[_Span]:
+    """The spans, where each one that `joins` the next is dropped and the next takes its words and the note:
+    'a spokesman for Hamas' is Hamas speaking."""
+    kept: list[_Span] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if following is not None and joins(span, following):
             following.first = span.first
-            following.notes.append("speaker-for")
+            following.notes.append(note)
             kept.append(following)
-            skip = True
+            index += 2
             continue
         kept.append(span)
+        index += 1
     return kept
 
 
@@ -1290,7 +1297,10 @@ def _modifies_next_agent(place: _Span, next_span: _Span | None) -> bool:
 
 
 REGION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central"})
+"""'Rebels in northern Mali': a region word after 'in' names part of the country that follows."""
 HOME_REGION_SECTORS = frozenset({"REB", "INS", "SEP", "COP"})
+"""Agents (rebels, insurgents, separatists, police) that belong to the country whose region they are in; troops
+abroad do not."""
 
 
 def _agents_in_region(text: _Text, spans: list[_Span]) -> list[_Span]:
@@ -1330,33 +1340,26 @@ def _agents_in_region(text: _Text, spans: list[_Span]) -> list[_Span]:
 def _armed_members_of(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """'Fighters of the Luhansk People's Republic', 'gunmen of the Abu Sayyaf group': armed men of a named
     group are that group acting, as 'Hamas gunmen' are."""
-    kept: list[_Span] = []
-    index = 0
-    while index < len(spans):
-        span = spans[index]
-        followed = spans[index + 1] if index + 1 < len(spans) else None
-        if (
-            followed is not None
-            and span.target.actor_id is None
+
+    def members_of(span: _Span, followed: _Span) -> bool:
+        return (
+            span.target.actor_id is None
             and span.country is None
             and (span.agent_code or "")[:3] in ARMED_MEMBER_SECTORS
             and text.words[span.last : followed.first] in (("of",), ("of", "the"))
             and followed.target.actor_id is not None
             and table.actors[followed.target.actor_id].kind in ("group", "organization")
-        ):
-            followed.first = span.first
-            followed.notes.append("members")
-            kept.append(followed)
-            index += 2
-            continue
-        kept.append(span)
-        index += 1
-    return kept
+        )
+
+    return _fold_into_following(spans, members_of, "members")
 
 
 BLOC_ADJECTIVES = frozenset({"western", "european", "african", "asian", "nordic", "scandinavian"})
+"""'Western diplomats', 'European governments': adjectives of a group of states, not of one."""
 BLOC_AGENT_SECTORS = frozenset({"GOV", "MIL"})
+"""State agents a bloc's adjective makes a known side ('Western diplomats', 'African troops')."""
 BLOC_NOTE = "bloc"
+"""The basis note of an agent marked as a bloc, which may act though it has no country."""
 
 
 def _bloc_agents(text: _Text, spans: list[_Span]) -> list[_Span]:

@@ -52,7 +52,10 @@ LEAD_PARAGRAPHS = 3
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 VISIT_CAMEO_PREFIXES = ("042", "043")
 RECIPIENT_SUBJECT_ROLE = "recipient-subject"
+"""The lexicon role of a verb of receiving, whose subject gets what the actor after 'from' gives ('Egypt received
+aid from the United States'): `recipient_subject_roles`."""
 MADE_VISIT_CAMEO_CODE = "042"
+"""CAMEO 'make a visit': a trip whose destination may be the party visited ('arrived in Peking on a state visit')."""
 VISITOR_SECTORS = frozenset({"GOV", "LEG", "ELI"})
 """Sectors of an actor whose trip abroad is a visit to the host state; troops, teams and crowds travel for
 other ends."""
@@ -364,6 +367,8 @@ TOLL_CUE = "toll"
 """The cue of an attack that a closing participle clause tells the toll of ('..., killing 17 Israelis')."""
 _TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
 SANCTION_GOODS_CAMEO = "163"
+"""CAMEO 'impose embargo, boycott or sanctions': the measure that falls on a country's goods ('tariffs on American
+goods')."""
 _STRUCK_IN_COUNTRY_GAP = re.compile(
     r"\s+(?:(?:on|against|at|of)\s+)?(?:(?:a|an|the|several|some|many|dozens\s+of|scores\s+of|\d[\d,]*|suspected|military"
     r"|strategic|key|rebel|insurgent|militant|guerrilla|government|air|defen[cs]e|radar|missile|command|communications"
@@ -382,11 +387,14 @@ _THE_TOWN_GAP = re.compile(r"\s+(?:(?:into|in|on|at)\s+)?the\s+", re.IGNORECASE)
 """'shelled the Georgian town of Gori', 'an incursion into the Palestinian town of Rafah': the place struck, named
 by its country."""
 _NATIONALITY_CITY_OF = re.compile(r"\s+(?:city|town|port|capital|province|region)\s+of\b", re.IGNORECASE)
+"""'the Ukrainian city of Dnipro': a nationality before a place noun names the country the place lies in."""
 _GOODS_GAP = re.compile(
     r"(?:\s+(?:on|of|another|more|than|nearly|about|some|all|a|an|the|worth|billion|million|bn|\$?\d[\d.,]*"
     r"|exports?|imports?|imported|shipments?|sales?))*\s+",
     re.IGNORECASE,
 )
+"""'raised tariffs on $60 billion of American goods': amounts and trade words between a trade measure and the
+nationality of the goods."""
 _GOODS_AFTER = re.compile(
     r"\s+(?:goods|products|steel|aluminium|aluminum|imports|exports|beef|meat|cars|textiles|oil|gas|grain|wheat"
     r"|produce|solar\s+panels|tyres|tires|washing\s+machines)\b",
@@ -394,7 +402,9 @@ _GOODS_AFTER = re.compile(
 )
 """'tariffs on $60 billion of American goods', 'a ban on exports of British beef': the nationality of the goods
 a trade measure falls on."""
-_JAILED_IN = re.compile(r"\s+in\s+$", re.IGNORECASE)
+_IN_GAP = re.compile(r"\s+in\s+$", re.IGNORECASE)
+"""'prisoners in Israeli jails', 'its embassy in Tripoli': only 'in' between what is held or kept and the country
+it lies in."""
 _JAIL_AFTER = re.compile(r"\s+(?:jails?|prisons?|detention|custody)\b", re.IGNORECASE)
 _JAIL_NOUN_END = re.compile(r"\b(?:jails?|prisons?)$", re.IGNORECASE)
 """'prisoners in Israeli jails went on hunger strike': the jailer's nationality after the striking subject."""
@@ -411,6 +421,8 @@ _RESPONSE_TO = re.compile(
     r"(?:(?:any|the|an?|further|future|this|last|latest|recent)\s+)*",
     re.IGNORECASE,
 )
+"""'vowed to respond to', 'threatened to retaliate for any': the words from a threat to the party whose act it
+answers."""
 _HOSTILE_ACT_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:air|military|missile|rocket|artillery|cross-border|border|naval|nuclear)\s+)?"
     r"(?:strikes?|attacks?|aggression|raids?|incursions?|offensive|provocations?|bombing|shelling|invasion)\b",
@@ -425,7 +437,6 @@ _OWN_MISSION_IN = re.compile(
 )
 """'closed its embassy in Damascus', 'reduced its diplomatic representation in Poland': the source's own mission,
 which lies in the host."""
-_IN_HOST = re.compile(r"\s+in\s+$", re.IGNORECASE)
 _TOLL_VICTIM_GAP = re.compile(r"\s*(?:(?:the|other|more)\s+)?", re.IGNORECASE)
 _TOLL_OBJECT_BEFORE = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b[^,;]*$", re.IGNORECASE)
 _NEW_CLAUSE_IN_GAP = re.compile(r";|,\s+(?:and|but|while)\s")
@@ -460,9 +471,13 @@ _VERB_GROUP_GAP = re.compile(rf"\s*{_VERB_GROUP}", re.I)
 """Only auxiliaries and adverbs between a subject and its verb: 'Soldiers have repeatedly raped', not 'the
 military transport for visiting officials'."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b", re.IGNORECASE)
+"""'Israeli troops, who crossed the border at dawn, attacked': the comma and pronoun that open a non-restrictive
+relative clause."""
 _SUBORDINATE_OPENING = re.compile(
     r"(?:[;:]|\b(?:after|when|as|while|because|before|until|since|whereas|although|though|where)\b)", re.IGNORECASE
 )
+"""'rioted in Athens after police shot dead a teenager': a word or mark that opens a clause of its own, whose
+subject is not the main clause's."""
 _PLACE_THEN_VERB = re.compile(
     r"\s+(?:in|across|(?:backed|led|armed|supported|trained|funded|sponsored)\s+by|(?:loyal|linked|allied)\s+to)"
     rf"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:[A-Z][\w'.-]*\s+){{1,4}}{_VERB_GROUP}"
@@ -472,9 +487,16 @@ agent says where it acted or who backs it, not whose it is."""
 _RELATIVE_CLAUSE_THEN_VERB = re.compile(rf",\s+(?:who|whom|whose|which)\b[^,;]*,\s+{_VERB_GROUP}")
 """'Rebels, who had retreated into Venezuela, attacked': a relative clause between a bare agent and its verb."""
 _RELATIVE_PRONOUN = re.compile(r"(?<=\w)\s+(?:that|who|which)\s")
+"""'Israeli troops that entered Gaza killed': a relative pronoun with no comma, right after a word."""
 _FIRST_WORD = re.compile(r"\s*(?P<word>[a-z]+)\b")
+"""The lower-case word that opens a relative clause: its verb ('that entered Gaza'), or a word that opens its
+subject ('that the army killed', see `_NON_VERB_OPENERS`)."""
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+"""A mark inside a restrictive relative clause ends it before the main verb: 'troops that entered Gaza, officials
+said, killed' is left alone."""
 _ARTICLES = frozenset({"the", "a", "an"})
+"""The only lower-case words that may open the subject of a restrictive relative clause ('The Israeli troops that
+entered ...'); any other ('Egypt told Israel that ...') makes the actor no subject."""
 _NON_VERB_OPENERS = frozenset(
     "the a an its their his her this these those it they he she we i you there some many most all".split()
 )
@@ -482,6 +504,7 @@ _NON_VERB_OPENERS = frozenset(
 _REPORTER_PRONOUN = re.compile(r"\b(?:it|they|its|their|he|she|his|her)\b", re.IGNORECASE)
 """'Israel said it was attacked by Hamas': a pronoun in the reported clause names the reporter as acted on."""
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her)\s+)?$")
+"""'Egyptian police protecting the Israeli embassy': an -ing participle and determiner right before an actor."""
 _OWN_STATE_AGENT = re.compile(r"(?:the\s+)?(?:government|regime)\s", re.IGNORECASE)
 """'government troops', 'regime forces': the forces of the state where they act."""
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -782,17 +805,14 @@ def _extract_sentence(
             continue
         read_trigger, trigger = trigger, _as_state_act(trigger, source)
         if target is None:
-            target = local_target(trigger, source, actors, place, text, resources.actors.country_names)
-            target = target or home_government_target(
-                trigger, source, actors, place, text, resources.actors.country_names
-            )
-            target = target or visit_destination(trigger, source, resolved, text)
-            target = target or struck_in_country(trigger, source, resolved, text)
-            target = target or withdrawal_demanded_of(trigger, source, actors, text)
-            target = target or retaliation_target(trigger, source, resolved, text)
-            target = target or mission_host(trigger, source, resolved, text)
             target = (
-                target
+                local_target(trigger, source, actors, place, text, resources.actors.country_names)
+                or home_government_target(trigger, source, actors, place, text, resources.actors.country_names)
+                or visit_destination(trigger, source, resolved, text)
+                or struck_in_country(trigger, source, resolved, text)
+                or withdrawal_demanded_of(trigger, source, actors, text)
+                or retaliation_target(trigger, source, resolved, text)
+                or mission_host(trigger, source, resolved, text)
                 or goods_origin(trigger, source, resolved, text)
                 or jailer_target(trigger, source, resolved, text)
             )
@@ -849,11 +869,14 @@ def _extract_sentence(
 
 
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]*[a-rt-z])(?=[ \t]+[a-z])")
+"""'Saudi Aramco agreed': a capitalized word, not a plural in -s, that ends a name before a lower-case verb."""
 _NON_ACTOR_HEAD_AFTER = re.compile(
     r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:plants?|factory|factories|refinery|refineries|warehouses?|mines?"
     r"|compan(?:y|ies)|firms?|banks?|lenders?|insurers?|publishers?|carmakers?|automakers?|airlines?|fans|clubs?"
     r"|teams?|brands?|retailers?|exporters?|manufacturers?|makers?|beef|goods|products)\b"
 )
+"""'a Chinese chemical plant', 'Egyptian fans': up to two lower-case words, then the noun of a works, firm, team or
+goods that a nationality qualifies."""
 
 
 def state_word_in_other_name(
@@ -906,6 +929,7 @@ def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention |
 _ARTICLE_GAP = re.compile(r"\s*(?:the\s+)?")
 """What may stand between a trigger that ends in a preposition and its actor: 'to the Netherlands'."""
 _DESTINATION_AFTER_VERB = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?", re.IGNORECASE)
+"""'arrived in the Netherlands': the preposition a travel verb not ending in one needs before its destination."""
 _VISIT_PURPOSE = re.compile(
     r"^[^;:]*?\b(?:for\s+(?:talks|consultations|negotiations)\b"
     r"|(?:for|on)\s+(?:an?|the|his|her|their|its)\s+(?:(?!way\b|route\b)[\w'-]+\s+){0,3}?"
@@ -948,6 +972,7 @@ def visit_destination(
 
 
 _LOWER_CASE_HEAD = re.compile(r"\s+[a-z]")
+"""'a loan from German banks': a lower-case noun after a nationality is what it qualifies, not the state."""
 
 
 def recipient_subject_roles(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Roles:
@@ -1663,13 +1688,12 @@ def _relative_clause_head(actors: Sequence[ActorMention], text: str, trigger_sta
     opening = openings[-1] if openings else None
     if opening is None or "," in text[opening.end() : closing]:
         return None
-    head = next((m for m in reversed(actors) if m.end <= opening.start()), None)
-    if head is None or text[head.end : opening.start()].strip():
-        return None
-    phrase_start = _phrase_start(text, head.start)
-    clause_opening = max(text.rfind(",", 0, phrase_start), text.rfind(";", 0, phrase_start)) + 1
-    words_before = text[clause_opening:phrase_start]
-    if _PREPOSITION_BEFORE.search(text[:phrase_start]) or len(words_before.split()) > MAX_SUBJECT_OPENING_WORDS:
+    head = _actor_right_before(actors, text, opening.start())
+    if (
+        head is None
+        or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)])
+        or len(_clause_words_before(text, head)) > MAX_SUBJECT_OPENING_WORDS
+    ):
         return None
     return head
 
@@ -1693,15 +1717,28 @@ def _restrictive_relative_head(actors: Sequence[ActorMention], text: str, trigge
         return None
     if any(pronoun.end() <= m.start and not text[pronoun.end() : m.start].strip() for m in actors):
         return None
-    head = next((m for m in reversed(actors) if m.end <= pronoun.start()), None)
-    if head is None or text[head.end : pronoun.start()].strip():
-        return None
-    phrase_start = _phrase_start(text, head.start)
-    clause_opening = max(text.rfind(",", 0, phrase_start), text.rfind(";", 0, phrase_start)) + 1
-    opening = text[clause_opening:phrase_start].split()
-    if any(word.lower() not in _ARTICLES and not word[:1].isupper() for word in opening):
+    head = _actor_right_before(actors, text, pronoun.start())
+    if head is None or any(
+        word.lower() not in _ARTICLES and not word[:1].isupper() for word in _clause_words_before(text, head)
+    ):
         return None
     return head
+
+
+def _actor_right_before(actors: Sequence[ActorMention], text: str, position: int) -> ActorMention | None:
+    """The last actor that ends before `position` with only spaces between: 'Israeli troops' before ', who'."""
+    head = next((m for m in reversed(actors) if m.end <= position), None)
+    if head is None or text[head.end : position].strip():
+        return None
+    return head
+
+
+def _clause_words_before(text: str, head: ActorMention) -> list[str]:
+    """The words between the last comma or semicolon and the phrase of `head`: 'On Monday' in 'On Monday Israeli
+    troops, who ...'."""
+    phrase_start = _phrase_start(text, head.start)
+    clause_opening = max(text.rfind(",", 0, phrase_start), text.rfind(";", 0, phrase_start)) + 1
+    return text[clause_opening:phrase_start].split()
 
 
 def _relative_head_group(head: ActorMention, actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
@@ -2069,7 +2106,9 @@ def local_target(
 
 
 HOME_GOVERNMENT_HEADS = frozenset({"government", "regime"})
+"""The last word of an agent phrase that names a country's government ('the military government')."""
 HOME_GOVERNMENT_TYPES = frozenset({"PROTEST", "REQUEST"})
+"""Acts a crowd directs at its own government ('students demanded the resignation of the government')."""
 
 
 def home_government_target(
@@ -2118,7 +2157,7 @@ def struck_in_country(
     if trigger.event_type != "ASSAULT" or (source.country is None and source.sector != "IGO"):
         return None
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    place = next(
+    struck_country = next(
         (
             m
             for m in mentions
@@ -2135,9 +2174,7 @@ def struck_in_country(
         ),
         None,
     )
-    if place is None or place.country is None or place.country == source.country:
-        return None
-    return place
+    return _of_another_state(struck_country, source)
 
 
 def goods_origin(
@@ -2160,9 +2197,7 @@ def goods_origin(
         ),
         None,
     )
-    if origin is None or origin.country is None or origin.country == source.country:
-        return None
-    return origin
+    return _of_another_state(origin, source)
 
 
 def jailer_target(
@@ -2178,7 +2213,7 @@ def jailer_target(
             for m in mentions
             if source.end <= m.start
             and m.end <= trigger.start
-            and _JAILED_IN.fullmatch(text, source.end, m.start)
+            and _IN_GAP.fullmatch(text, source.end, m.start)
             and (
                 (m.kind == "country" and _JAIL_AFTER.match(text, m.end))
                 or (m.kind == "agent-phrase" and _JAIL_NOUN_END.search(m.surface))
@@ -2186,9 +2221,7 @@ def jailer_target(
         ),
         None,
     )
-    if jailer is None or jailer.country is None or jailer.country == source.country:
-        return None
-    return jailer
+    return _of_another_state(jailer, source)
 
 
 def withdrawal_demanded_of(
@@ -2245,9 +2278,7 @@ def retaliation_target(
         ),
         None,
     )
-    if attacker is None or attacker.country is None or attacker.country == source.country:
-        return None
-    return attacker
+    return _of_another_state(attacker, source)
 
 
 def mission_host(
@@ -2261,13 +2292,19 @@ def mission_host(
         (
             m
             for m in mentions
-            if m.start >= trigger.end and m.kind == "country" and _IN_HOST.fullmatch(text, trigger.end, m.start)
+            if m.start >= trigger.end and m.kind == "country" and _IN_GAP.fullmatch(text, trigger.end, m.start)
         ),
         None,
     )
-    if host is None or host.country is None or host.country == source.country:
+    return _of_another_state(host, source)
+
+
+def _of_another_state(mention: ActorMention | None, source: ActorMention) -> ActorMention | None:
+    """The mention when it names a state other than the source's ('U.S. warplanes bombed targets in Libya': Libya),
+    else None ('Indian troops shelled rebel positions in Kashmir' names no other party)."""
+    if mention is None or mention.country is None or mention.country == source.country:
         return None
-    return host
+    return mention
 
 
 def _passive_subject(

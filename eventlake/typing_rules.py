@@ -228,6 +228,18 @@ def intent_event_type(event_type: str, status: str) -> str:
     return event_type
 
 
+_SANCTION_THREAT_CODES = (
+    ("161", "1313"),
+    ("162", "1311"),
+    ("163", "1312"),
+    ("164", "134"),
+    ("165", "135"),
+    ("166", "136"),
+)
+"""CAMEO sanction codes (16x) and the threat of each (13x): 'would halt all trade unless ...' (163) threatens an
+embargo (1312)."""
+
+
 def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
     """The CAMEO threat code (13x) of a sanction, coercion or attack announced under a condition, else None.
 
@@ -249,16 +261,6 @@ def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
     if event_type == "ASSAULT":
         return {"175": "137"}.get(cameo_code, "1385" if cameo_code.startswith("204") else "138")
     return None
-
-
-_SANCTION_THREAT_CODES = (
-    ("161", "1313"),
-    ("162", "1311"),
-    ("163", "1312"),
-    ("164", "134"),
-    ("165", "135"),
-    ("166", "136"),
-)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -533,6 +535,8 @@ _HAZARD_SUBJECTS = _words(
 """'The storm sank a ferry, killing 200', 'Bird flu hit Turkey, threatening Europe': a force of nature as the
 subject of the clause does the harm, not any party."""
 _ACCIDENT_VERBS = _words("sank sunk capsized crashed derailed collapsed plunged overturned caught")
+"""'A ferry capsized off Bangladesh, killing 60': a verb of mishap before a closing participle tells an accident
+unless a weapon is named."""
 _WEAPON_WORDS = _words(
     "bomb bombs bomber bombers rocket rockets missile missiles shell shells mortar mortars grenade grenades "
     "torpedo mine mines explosive explosives warplane warplanes jet jets gunship gunships drone drones "
@@ -546,6 +550,7 @@ _RECORD_NOUNS = _words(
 """'released the names of the soldiers', 'released a list of foreigners missing': a record of people is what is
 released, not the people."""
 _BLAST_WORDS = _words("explosion explosions blast blasts")
+"""Subjects that harm by exploding: an accident at a works (`_INDUSTRIAL_SITES`), else possibly an attack."""
 _INDUSTRIAL_SITES = _words(
     "plant plants mine mines colliery factory factories refinery refineries depot warehouse rig pipeline mill "
     "mills shipyard chemical fireworks"
@@ -553,6 +558,7 @@ _INDUSTRIAL_SITES = _words(
 """'An explosion at a Russian hydroelectric plant killed 75 workers': a blast at a works, with no weapon named,
 is an industrial accident."""
 _FIRE_WORDS = _words("fire fires blaze blazes")
+"""Subjects that harm by burning: an accident in a building or forest (`_FIRE_SITES`), else possibly arson."""
 _FIRE_SITES = _INDUSTRIAL_SITES | _words(
     "nightclub nightclubs club hospital apartment apartments tower tenement hostel dormitory forest forests"
 )
@@ -572,6 +578,8 @@ _RELIEF_WORDS = _words(
 )
 """'sent troops to Haiti to help with earthquake relief': forces sent for relief or rescue show no force."""
 _CONCESSIVE_WORDS = _words("despite defying ignoring notwithstanding")
+"""'poured into Chechnya despite humanitarian appeals': relief words after a concession name what the move defied,
+not its purpose."""
 _SPORTS_RESULTS = _words("victory victories win wins title titles triumph draw")
 _POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 _SPORTS_WORDS = _words(
@@ -612,6 +620,7 @@ _INTRANSITIVE_PAST_WORDS = _words("rioted marched rallied demonstrated protested
 """Verbs that take no object, so their past participle never heads a passive reduced relative: 'Greek students
 rioted in Athens after police shot ...' is an act of the students."""
 _PARTICIPLE_FOLLOWERS = _RELATIVE_PREPOSITIONS | _words("across throughout around along outside")
+"""'the soldiers killed in Lebanon': the words after a participle with no object that qualifies a noun."""
 _EVIDENCE_NOUNS = _words("evidence proof sign signs indication indications")
 """'no evidence that soldiers had fired': the content of an evidence noun is not asserted when the evidence is
 denied ('no', 'not any', 'little')."""
@@ -624,6 +633,8 @@ _REPORTING_WORDS = _words(
 )
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
+"""The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
+`_conditional_announcement`."""
 _STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
     {
         **dict.fromkeys(("said", "told", "announced", "added", "stated", "declared", "insisted", "warned"), "past"),
@@ -918,6 +929,14 @@ class _Reading:
 
     def plan(self, cue: str) -> None:
         self.status, self.tense = "planned", "future"
+        self.cues.append(cue)
+
+    def mark_reduced_relative(self, cue: str) -> None:
+        """A past participle that qualifies a noun ('engineers jailed for spying') is a passive reference to an
+        earlier act, not news of it."""
+        self.tense = "past"
+        self.passive = True
+        self.confidence_factor *= _REFERENCE_FACTOR
         self.cues.append(cue)
 
     def set_polarity(self, polarity: Polarity, cue: str) -> None:
@@ -1244,10 +1263,7 @@ class TriggerFinder:
         self, lowers: Sequence[str], candidate: _Candidate, categories: set[str], reading: _Reading
     ) -> None:
         if "pp" in categories and self._reduced_relative(lowers, candidate, categories):
-            reading.tense = "past"
-            reading.passive = True
-            reading.confidence_factor *= _REFERENCE_FACTOR
-            reading.cues.append("reduced-relative")
+            reading.mark_reduced_relative("reduced-relative")
         elif "past" in categories:
             reading.tense = "past"
             reading.cues.append("form:past")
@@ -1307,13 +1323,10 @@ class TriggerFinder:
                 continue
             if any(self._breaks_object(word) or word in _SUBORDINATORS for word in between):
                 continue
-            opening = lowers[_sentence_clause_start(lowers, earlier.start) : earlier.start]
+            opening = lowers[_after_last_punctuation(lowers, earlier.start) : earlier.start]
             if _SUBORDINATORS.intersection(opening) or _CLAUSE_WORDS.intersection(opening):
                 continue
-            reading.tense = "past"
-            reading.passive = True
-            reading.confidence_factor *= _REFERENCE_FACTOR
-            reading.cues.append("reduced-relative:object")
+            reading.mark_reduced_relative("reduced-relative:object")
 
     def _read_object_gerund_participles(
         self, lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
@@ -1341,7 +1354,8 @@ class TriggerFinder:
             reading.cues.append("participle:object")
 
     def _breaks_object(self, word: str) -> bool:
-        """A word that ends the object noun phrase: punctuation, a clause word, a coordinator or a verb form."""
+        """A word that ends the object noun phrase: punctuation, a clause word, a coordinator or a verb form ('freed
+        three engineers and jailed ...': 'and')."""
         return (
             word in BREAK_TEXTS
             or word in _CLAUSE_WORDS
@@ -1363,10 +1377,7 @@ class TriggerFinder:
                 and "pp" in self._categories(lowers[candidate.head])
                 and self._governed_noun_participle(lowers, candidate)
             ):
-                reading.tense = "past"
-                reading.passive = True
-                reading.confidence_factor *= _REFERENCE_FACTOR
-                reading.cues.append("reduced-relative:governed")
+                reading.mark_reduced_relative("reduced-relative:governed")
 
     def _governed_noun_participle(self, lowers: Sequence[str], candidate: _Candidate) -> bool:
         """'Israel released the names of the soldiers killed in Lebanon', 'the ministry named the soldier killed
@@ -2035,8 +2046,9 @@ def _is_not_only(lowers: Sequence[str], head: int) -> bool:
     return any(lowers[i] == "not" and lowers[i + 1] == "only" for i in range(max(0, head - 4), head - 1))
 
 
-def _sentence_clause_start(lowers: Sequence[str], index: int) -> int:
-    """Where the stretch before `index` starts: after the last punctuation, or at the sentence start."""
+def _after_last_punctuation(lowers: Sequence[str], index: int) -> int:
+    """Where the stretch before `index` starts: after the last punctuation, or at the sentence start ('On Monday,
+    rebels who attacked': at 'rebels')."""
     for position in range(index - 1, -1, -1):
         if lowers[position] in BREAK_TEXTS:
             return position + 1
@@ -2298,9 +2310,9 @@ def _natural_or_accidental_harm(lowers: Sequence[str], head: int) -> bool:
     """'The storm sank a ferry off the Philippines, killing 200', 'Hurricane Mitch devastated Honduras,
     killing 9,000': a hazard heads the subject of the clause (or of the clause a closing participle belongs
     to), or a blast or fire at a works or building ('An explosion at a Russian hydroelectric plant killed 75
-    workers', 'The nightclub fire killed 100'); 'An Air
-    France Concorde crashed into a hotel, killing 113': a closing participle after an accident
-    verb with no weapon or attacker named. Not 'Rebels attacked the town after the storm'."""
+    workers', 'The nightclub fire killed 100'); 'An Air France Concorde crashed into a hotel, killing 113': a
+    closing participle after an accident verb with no weapon or attacker named. Not 'Rebels attacked the town
+    after the storm'."""
     comma, _ = _skip_adverbs(lowers, head - 1)
     participle = lowers[head].endswith("ing") and comma >= 0 and lowers[comma] == ","
     end = comma if participle else head

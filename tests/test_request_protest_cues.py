@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
 
 from eventlake.documents import english_text_document
-from eventlake.extraction import ExtractionResources, default_resources, extract_document
+from eventlake.extraction import default_resources, extract_document
 from eventlake.records import RunContext
 from eventlake.typing_rules import find_triggers
 
@@ -168,16 +167,11 @@ def test_strike_chain_shutdown_and_appeal_in_other_senses(sentence: str) -> None
     assert not {"REQUEST", "PROTEST"} & {event_type for event_type, _ in asserted(sentence)}
 
 
-@lru_cache(maxsize=1)
-def resources() -> ExtractionResources:
-    return default_resources()
-
-
 def event_keys(sentence: str) -> list[str]:
     """Sorted TYPE:SOURCE>TARGET keys of the events extracted from `sentence`."""
     run = RunContext("test", dt.datetime(2000, 1, 1, tzinfo=dt.UTC), "test")
     document = english_text_document("doc", sentence, dt.date(2000, 1, 1))
-    events = extract_document(document, run, resources(), min_confidence=0.5).events
+    events = extract_document(document, run, default_resources(), min_confidence=0.5).events
     return sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events)
 
 

@@ -684,7 +684,9 @@ def country_tables(
 COLLOQUIAL_STATE_NAMES = frozenset(
     {"america", "britain", "great britain", "holland", "persia", "burma", "zaire", "ceylon", "siam", "formosa"}
 )
+"""Short, old or informal names of a state that CountryInfo lists among its nationality forms ('Britain')."""
 STATE_NAME_WORDS = frozenset({"union", "states", "kingdom", "republic", "federation", "emirates", "ussr", "usa"})
+"""Words that only a state's name holds ('the United Kingdom', 'the Russian Federation'), never its people's."""
 
 
 def names_the_state(form: str, short_names: Set[str]) -> bool:
