@@ -724,12 +724,16 @@ def add_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Sequence[Ac
     for alias, actor_id, kind, _ in aliases:
         if kind == "nationality" and alias not in names and re.fullmatch(DEMONYM_WITH_PLURAL, alias):
             owners.setdefault(alias + "s", set()).add(actor_id)
-    plurals = [
+    return [*aliases, *_unshared_plurals(owners, taken)]
+
+
+def _unshared_plurals(owners: Mapping[str, set[str]], taken: Set[str]) -> list[AliasRow]:
+    """Nationality rows for the plurals that name one country only and are no alias already."""
+    return [
         (plural, next(iter(ids)), "nationality", "")
         for plural, ids in sorted(owners.items())
         if len(ids) == 1 and plural not in taken
     ]
-    return [*aliases, *plurals]
 
 
 def _derived_demonym(form: str, state_names: Set[str]) -> bool:
@@ -756,12 +760,7 @@ def add_derived_demonym_plurals(aliases: Sequence[AliasRow], country_actors: Seq
     for alias, actor_id, kind, _ in aliases:
         if kind == "nationality" and _derived_demonym(alias, state_names.get(actor_id, set())):
             owners.setdefault(alias + "s", set()).add(actor_id)
-    plurals = [
-        (plural, next(iter(ids)), "nationality", "")
-        for plural, ids in sorted(owners.items())
-        if len(ids) == 1 and plural not in taken
-    ]
-    return [*aliases, *plurals]
+    return [*aliases, *_unshared_plurals(owners, taken)]
 
 
 def drop_ambiguous_capitals(aliases: Sequence[AliasRow], country_actors: Sequence[Actor]) -> list[AliasRow]:
