@@ -2103,6 +2103,14 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", f"depicted:{work}")
     if remembered := _remembered_time(before):
         reading.set_polarity("hypothetical", f"remembered:{remembered}")
+    # a plural subject takes no '-s' verb: 'survivors of the Brussels attacks' reads 'attacks' as a noun
+    noun_reading = candidate.entry.head_kind != "verb" or lowers[candidate.head].endswith("s")
+    if retold := _retold_frame(before, noun_reading):
+        reading.set_polarity("hypothetical", f"retold:{retold}")
+    if predicted := _predicted_third_party(doc, lowers, candidate):
+        reading.set_polarity("hypothetical", f"predicted:{predicted}")
+    if {"aux:has", "aux:have"} & set(reading.cues) and (span := _lasting_span(lowers, candidate.end)):
+        reading.set_polarity("hypothetical", f"habitual:for {span}")
     conditional = next((word for word in before if word in _CONDITIONAL_WORDS), None)
     if conditional:
         reading.set_polarity("hypothetical", f"conditional:{conditional}")
@@ -2154,6 +2162,102 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
     if hedge:
         reading.confidence_factor *= 0.85
         reading.cues.append(f"hedge:{hedge}")
+
+
+_RETOLD_FRAMES = {
+    "anniversary": _words("of"),
+    "anniversaries": _words("of"),
+    "survivors": _words("of"),
+    "families": _words("of"),
+    "relatives": _words("of"),
+    "since": _words("years year months month decades decade days weeks week"),
+    "who": _words("convicted sentenced jailed acquitted tried executed hanged"),
+    "confirmation": _words("no"),
+    "plans": _words("no"),
+    "plan": _words("no"),
+    "intention": _words("no"),
+    "that": _words("found concluded ruled"),
+}
+"""Frames whose content is no fresh act: 'the anniversary of the massacre by Y', 'survivors of the attacks',
+'families of those killed', '75 years since X bombed', 'convicted the men who carried out the bombings', 'no
+confirmation of reports that X bombed', 'had no plans to annex', 'an inquiry found that soldiers had killed'. The
+key word is matched with a neighbour: the next word for 'of' frames; for 'who' a verb of trying up to five words
+before it; for 'that' a verb of finding right before it, after an inquiry; otherwise one of the two words before."""
+_MOURNING_VERBS = _verb_words("remember commemorate mourn")
+"""'Egypt mourned the tourists shot dead by militants': what is mourned is history. Without 'recall', which also
+names a diplomatic act ('recalled its ambassador after troops shelled')."""
+_CONCURRENT_WORDS = _words("as while amid when during after following because since and but")
+"""'mourned as jets bombed the city again', 'mourned the dead and jets bombed': an act at the time of the mourning
+or in a clause of its own is news, not retold."""
+_RELATIVE_WORDS = _words("who whom which that when where those")
+_INQUIRY_WORDS = _words("inquiry inquest investigation probe commission tribunal investigators")
+
+
+def _retold_frame(before: Sequence[str], noun_trigger: bool) -> str | None:
+    """The frame word in the trigger's clause that makes its content retold, denied or unconfirmed (see
+    `_RETOLD_FRAMES`); 'any missiles fired at Syria' counts too: a participle after 'any' is no act done. An 'of'
+    frame holds a noun trigger or a verb in a relative clause ('families of those killed when troops stormed'), not
+    the main verb of its subject ('survivors of the attack accused the army'). An inquiry's finding retells only
+    an act in the past perfect ('found that soldiers had killed'); 'concluded that government forces used sarin'
+    reports the attack."""
+    if any(word == "any" for word in before[-3:]) and not any(word in BREAK_TEXTS for word in before[-3:]):
+        return "any"
+    for position in range(len(before) - 1, -1, -1):
+        word = before[position]
+        if word in BREAK_TEXTS:
+            return None
+        if word in _MOURNING_VERBS and not any(w in _CONCURRENT_WORDS for w in before[position + 1 :]):
+            return word
+        neighbours = _RETOLD_FRAMES.get(word)
+        if neighbours is None:
+            continue
+        if word in {"anniversary", "anniversaries", "survivors", "families", "relatives"}:
+            held = noun_trigger or any(w in _RELATIVE_WORDS for w in before[-4:])
+            if before[position + 1 : position + 2] == ["of"] and held:
+                return word
+        elif word == "who":
+            if any(w in neighbours for w in before[max(0, position - 5) : position]):
+                return word
+        elif word == "that":
+            found = before[position - 1 : position] and before[position - 1] in neighbours
+            retrospective = "had" in before[position + 1 :]
+            if (
+                found
+                and retrospective
+                and any(w in _INQUIRY_WORDS for w in before[max(0, position - 4) : position - 1])
+            ):
+                return before[position - 1]
+        elif any(w in neighbours for w in before[max(0, position - 2) : position]):
+            return word
+    return None
+
+
+def _predicted_third_party(doc: Doc, lowers: Sequence[str], candidate: _Candidate) -> str | None:
+    """The named actor of a 'warned that Y could ...' clause: 'South Korea warned that North Korea could launch a
+    missile' predicts what someone else may do; it is no threat by the warner ('warned that it could retaliate'
+    is)."""
+    head = candidate.head
+    if lowers[head][:4] != "warn" or lowers[head + 1 : head + 2] != ["that"] or head + 2 >= len(lowers):
+        return None
+    subject = doc[head + 2].text
+    if not subject[:1].isupper() or lowers[head + 2] in _SUBJECT_PRONOUNS or subject == "I":
+        return None
+    modal = next((w for w in lowers[head + 3 : candidate.end] if w in {"could", "might", "may"}), None)
+    return lowers[head + 2] if modal else None
+
+
+_LASTING_SPANS = _words("weeks months years decades")
+
+
+def _lasting_span(lowers: Sequence[str], end: int) -> str | None:
+    """The span of a present perfect that lasts: 'which Turkey has threatened to attack for months' tells of
+    acts repeated over time, no discrete act; within the trigger's clause."""
+    for position in range(end, min(len(lowers) - 1, end + 5)):
+        if lowers[position] in BREAK_TEXTS:
+            return None
+        if lowers[position] == "for" and lowers[position + 1] in _LASTING_SPANS:
+            return lowers[position + 1]
+    return None
 
 
 def _depicting_work(before: Sequence[str]) -> str | None:
