@@ -810,7 +810,7 @@ def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Sp
     A capitalized word just before the surname that is a known given name of someone else ("Ali Akar")
     means another person; one close to this person's given name ("Vladmir Putin") is a misspelling.
     """
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     kept: list[_Span] = []
     for span in spans:
         actor_id = span.target.actor_id
@@ -842,7 +842,7 @@ def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
     """Drop a country named only as descent ('ethnic Albanians'), as a person's name ('a man named Jordan'),
     inside a region ('Central American', 'Latin American') or after a combining form ('Sino-British'), which no
     longer name the state."""
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
 
     def qualified(span: _Span) -> bool:
         before = span.first - 1
@@ -875,7 +875,7 @@ def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
 def _name_continues(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """A one-word person name followed by a capitalized word no actor, place or common word accounts for is
     the first part of another person's name ('Abdullah Ocalan' is not King Abdullah): dropped, not guessed."""
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     kept: list[_Span] = []
     for span in spans:
         actor_id = span.target.actor_id
@@ -902,6 +902,11 @@ def _span_country(table: ActorTable, span: _Span) -> str | None:
 
 def _is_place(span: _Span) -> bool:
     return span.target.actor_id is not None and span.target.actor_id.startswith("country:")
+
+
+def _covered_words(spans: Sequence[_Span]) -> set[int]:
+    """The indexes of the words some span already covers."""
+    return {index for span in spans for index in range(span.first, span.last)}
 
 
 def _place_country(span: _Span) -> str | None:
@@ -1123,15 +1128,27 @@ def _speakers_for(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_S
 def _fold_into_following(spans: list[_Span], joins: Callable[[_Span, _Span], bool], note: str) -> list[_Span]:
     """The spans, where each one that `joins` the next is dropped and the next takes its words and the note:
     'a spokesman for Hamas' is Hamas speaking."""
+
+    def fold(span: _Span, following: _Span) -> _Span | None:
+        if not joins(span, following):
+            return None
+        following.first = span.first
+        following.notes.append(note)
+        return following
+
+    return _merge_adjacent(spans, fold)
+
+
+def _merge_adjacent(spans: list[_Span], merge: Callable[[_Span, _Span], _Span | None]) -> list[_Span]:
+    """The spans, where each pair of neighbours that `merge` joins is replaced by the one span it returns (it
+    changes nothing when it returns None)."""
     kept: list[_Span] = []
     index = 0
     while index < len(spans):
         span = spans[index]
-        following = spans[index + 1] if index + 1 < len(spans) else None
-        if following is not None and joins(span, following):
-            following.first = span.first
-            following.notes.append(note)
-            kept.append(following)
+        joined = merge(span, spans[index + 1]) if index + 1 < len(spans) else None
+        if joined is not None:
+            kept.append(joined)
             index += 2
             continue
         kept.append(span)
@@ -1189,7 +1206,7 @@ def _party_phrases(text: _Text, spans: list[_Span]) -> list[_Span]:
     sides of a conflict, and 'the Kenyan party' a delegation. A party with a name of its own ('the ruling Ennahda
     party') is left to `_unlisted_organizations`, which keeps the name."""
     by_last = {span.last: span for span in spans}
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     words = text.words
     merged: list[_Span] = []
     for head, word in enumerate(words):
@@ -1257,14 +1274,10 @@ def _stance_before(words: Sequence[str], index: int) -> bool:
 def _supporters(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """'Supporters of the Muslim Brotherhood', 'followers of Mohamed Morsi': people who follow a body or a leader
     of known country are people of that country, with their own sector; the body itself does not act."""
-    kept: list[_Span] = []
-    index = 0
-    while index < len(spans):
-        span = spans[index]
-        followed = spans[index + 1] if index + 1 < len(spans) else None
+
+    def followers(span: _Span, followed: _Span) -> _Span | None:
         if (
-            followed is not None
-            and span.target.actor_id is None
+            span.target.actor_id is None
             and span.country is None
             and text.words[span.last - 1] in FOLLOWER_WORDS
             and _follows_link(text.words[span.last : followed.first])
@@ -1273,12 +1286,10 @@ def _supporters(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Spa
         ):
             span.country = country
             span.basis = "followers-of"
-            kept.append(span)
-            index += 2
-            continue
-        kept.append(span)
-        index += 1
-    return kept
+            return span
+        return None
+
+    return _merge_adjacent(spans, followers)
 
 
 def _follows_link(gap: Sequence[str]) -> bool:
@@ -1307,16 +1318,12 @@ def _agents_in_region(text: _Text, spans: list[_Span]) -> list[_Span]:
     """'Rebels in northern Mali', 'police in southern Iraq': rebels and police named by a region of a country
     belong to it. Not when a word the tables do not know qualifies them ('Kurdish rebel bases in northern Iraq':
     that word, not the place, tells whose they are)."""
-    covered = {index for span in spans for index in range(span.first, span.last)}
-    kept: list[_Span] = []
-    index = 0
-    while index < len(spans):
-        span = spans[index]
-        place = spans[index + 1] if index + 1 < len(spans) else None
+    covered = _covered_words(spans)
+
+    def in_region(span: _Span, place: _Span) -> _Span | None:
         before = span.first - 1
         if (
-            place is not None
-            and span.target.actor_id is None
+            span.target.actor_id is None
             and span.country is None
             and _main_sector(span.agent_code or "") in HOME_REGION_SECTORS
             and _is_place(place)
@@ -1329,12 +1336,10 @@ def _agents_in_region(text: _Text, spans: list[_Span]) -> list[_Span]:
         ):
             merged = _Span(span.first, place.last, span.target, "agent+in-region-of-country")
             merged.country, merged.agent_code = _place_country(place), span.agent_code
-            kept.append(merged)
-            index += 2
-            continue
-        kept.append(span)
-        index += 1
-    return kept
+            return merged
+        return None
+
+    return _merge_adjacent(spans, in_region)
 
 
 def _armed_members_of(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
@@ -1556,7 +1561,7 @@ def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -
     followed by capitalized words (two at least after a lower-case title) that name no known actor is a person
     the table does not list. The person is kept, with the title's
     sector and the country the text gives (often none), rather than lost or guessed."""
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     for span in spans:
         if span.target.actor_id is not None or (span.agent_code or "")[:3] not in TITLE_SECTORS:
             continue
@@ -1603,7 +1608,7 @@ def _unlisted_organizations(text: _Text, spans: list[_Span]) -> list[_Span]:
     organization the table does not list. Its country and sector come from the words inside it, when they agree."""
     if ORGANIZATION_HEADS.keys().isdisjoint(text.words):
         return spans
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     kept = list(spans)
     for first, run_last in _capitalized_runs(text):
         last = _lower_case_head_end(text, first, run_last, covered)
@@ -1682,7 +1687,7 @@ def _acronyms(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]
     if not defined:
         return spans
     spans = [span for span in spans if not (span.first in inner and span.last == span.first + 1)]
-    covered = {index for span in spans for index in range(span.first, span.last)}
+    covered = _covered_words(spans)
     for index, word in enumerate(text.words):
         target = defined.get(word)
         if target is not None and index not in covered and index not in inner and text.surface(index).isupper():

@@ -2232,14 +2232,9 @@ def withdrawal_demanded_of(
     if trigger.event_type != "REQUEST":
         return None
     forces = next((m for m in actors if m.start >= trigger.end), None)
-    if (
-        forces is None
-        or forces.country is None
-        or forces.country == source.country
-        or not _WITHDRAWAL_OF.fullmatch(text, trigger.end, forces.start)
-    ):
+    if forces is None or not _WITHDRAWAL_OF.fullmatch(text, trigger.end, forces.start):
         return None
-    return forces
+    return _of_another_state(forces, source)
 
 
 def expelled_from(trigger: Trigger, mentions: Sequence[ActorMention], text: str) -> ActorMention | None:
