@@ -33,7 +33,14 @@ from eventlake.documents import month_partition
 from eventlake.records import Document, RunContext, Segment
 from eventlake.reference.normalize import fold_text
 from eventlake.sentences import SentenceSpan, split_sentences
-from eventlake.typing_rules import CONDITIONAL_THREAT_CUE, COOPERATIVE_TYPES, Trigger, TriggerFinder, default_finder
+from eventlake.typing_rules import (
+    CONDITIONAL_THREAT_CUE,
+    COOPERATIVE_TYPES,
+    ORDERED_CUE_PREFIX,
+    Trigger,
+    TriggerFinder,
+    default_finder,
+)
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
 
@@ -105,6 +112,7 @@ visit to the United States'. Not 'between': the parties of talks between others 
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 """Forces that 'were deployed' or 'have been demobilized' with no agent named are the ones that mobilized or
 withdrew: the subject of the passive is the source."""
+_FORCE_SECTORS = frozenset({"MIL", "COP"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 TWO_PARTY_CAMEO_PREFIXES = ("062", "063", "064")
@@ -1192,6 +1200,11 @@ def assign_roles(
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     usable = [m for m in actors if _is_participant(m, stateless_sectors)]
     before = [m for m in usable if clause_start <= m.start < trigger.start and m.end <= trigger.end]
+    if (order_verb := _order_verb_start(trigger, text, clause_start)) is not None:
+        ordered = [m for m in before if m.start >= order_verb]
+        before = [m for m in before if m.end <= order_verb]
+        if before and any(_of_another_state(m, before[-1]) is not None for m in ordered):
+            return Roles(None, None)
     after = [m for m in usable if trigger.end <= m.start and m.end <= clause_end]
     mutual = trigger.cameo_code in MUTUAL_CAMEO_CODES or "mutual" in trigger.roles
     directed = trigger.event_type not in SYMMETRIC_TYPES and not mutual
@@ -1257,6 +1270,8 @@ def assign_roles(
     if directed and len(subjects) >= 2 and _BETWEEN_BEFORE.search(text, 0, _phrase_start(text, subjects[0].start)):
         return Roles(subjects[0], subjects[1], tuple(subjects))
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
+    if subjects and trigger.event_type in SELF_PASSIVE_TYPES:
+        inside = [m for m in inside if not _own_forces(m, subjects[-1])]
     objects = (
         _slot_group(trigger, usable, text, subjects)
         or inside[:1]
@@ -2292,6 +2307,26 @@ def mission_host(
         None,
     )
     return _of_another_state(host, source)
+
+
+def _order_verb_start(trigger: Trigger, text: str, clause_start: int) -> int | None:
+    """Where the verb of the order that the trigger carries out starts ('ordered:ordered' in its cue): the forces
+    ordered between it and the act are the means, and the orderer before it the source ('The rebel commander
+    ordered his fighters to free the hostages'). Forces or officials of another state ('Israel ordered Palestinian
+    police to arrest militants') are asked, not commanded: `assign_roles` then finds no source."""
+    verbs = [
+        cue.removeprefix(ORDERED_CUE_PREFIX) for cue in trigger.cue.split("; ") if cue.startswith(ORDERED_CUE_PREFIX)
+    ]
+    if not verbs:
+        return None
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(verbs[0])}\b", text[clause_start : trigger.start], re.I)]
+    return clause_start + found[-1] if found else None
+
+
+def _own_forces(mention: ActorMention, source: ActorMention) -> bool:
+    """'Putin ordered the deployment of Russian troops to Ukraine', 'ordered U.S. forces onto alert': the forces a
+    state mobilizes or withdraws are its own, the means of the act, not its target."""
+    return mention.country is not None and mention.country == source.country and mention.sector in _FORCE_SECTORS
 
 
 def _of_another_state(mention: ActorMention | None, source: ActorMention) -> ActorMention | None:

@@ -59,6 +59,8 @@ COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPER
 FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 CONDITIONAL_THREAT_CUE = "threat:conditional"
 """The cue of a forceful act announced under a condition and coded as the threat of it (`conditional_threat_code`)."""
+ORDERED_CUE_PREFIX = "ordered:"
+"""The cue of an act an authority ordered or voted and so carried out, followed by the verb of the order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -675,6 +677,31 @@ _NOUN_PLANNED = _words(
     "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
 )
 _NOUN_PAST = _words("last latest previous recent earlier past")
+_ORDER_VERBS = _words("ordered instructed commanded directed authorised authorized decreed")
+"""Verbs of an authority's order whose complement, given to its own forces or officials, is the act carried out."""
+_ORDERED_AGENTS = _words(
+    "troops forces soldiers army armies military police policemen officers officials authorities units "
+    "commanders guards navy warships security ministry ministries governors prosecutors diplomats providers operators "
+    "companies fighters militiamen guerrillas gunmen"
+)
+_ORDERED_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONCEDE"})
+"""Acts an order carries out ('ordered the arrest of', 'ordered its troops to withdraw'); an ordered attack is not
+reported by the order ('authorised air strikes'), nor are protests, appeals or aid."""
+_INVESTIGATION_CODE_PREFIX = "09"
+_VOTE_VERBS = _words("voted")
+_ORDER_NOUNS = _words("order orders decree directive instructions command approval ahead light")
+"""Nouns of an order ('issued an order to', 'gave the go-ahead for'); 'ahead' and 'light' only in 'go-ahead' and
+'green light' (`_order_noun_verb`)."""
+_ISSUING_VERBS = _words("issued gave signed")
+_UNDONE_PARTICIPLES = _words(
+    "lifted eased relaxed ended halted stopped suspended cancelled canceled removed dropped scrapped revoked rescinded "
+    "reversed"
+)
+_VOTED_CODE_PREFIXES = ("163", "085")
+_COURT_WORDS = _words(
+    "court courts judge judges magistrate magistrates tribunal tribunals jury juries justice justices"
+)
+_DEFIANCE_WORDS = _words("refused defied disobeyed ignored defected mutinied")
 _PLANNING_VERBS = _words("plan plans planning prepare prepares preparing schedule schedules scheduling")
 """A present verb of planning governs a noun act still to come ('are planning a general strike')."""
 _DEFINITE_DETERMINERS = _words("the this that these those its their his her our 's ’s")
@@ -922,6 +949,7 @@ class _Reading:
     infinitival: bool = False
     coordinated: bool = False
     travelled: bool = False
+    order_verb: str | None = None
     confidence_factor: float = 1.0
     confidence_bonus: float = 0.0
     embedded_in: str | None = None
@@ -1122,7 +1150,26 @@ class TriggerFinder:
         else:
             self._read_noun(lowers, candidate, reading)
         _read_sentence_cues(doc, lowers, candidate, reading)
+        if reading.order_verb is not None:
+            self._read_ordered_act(lowers, candidate, reading, reading.order_verb)
         return reading
+
+    def _read_ordered_act(self, lowers: Sequence[str], candidate: _Candidate, reading: _Reading, verb: str) -> None:
+        """An act an authority ordered ('ordered the arrest of', 'ordered its troops to withdraw') is reported as
+        done when it is one an order carries out and no refusal follows ('... but the soldiers refused'); an
+        ordered attack ('authorised air strikes', 'ordered troops to attack') is not reported by the order. A
+        vote carries out only sanctions, their lifting and deployments ('the Security Council voted to impose
+        sanctions on Libya'); 'lawmakers voted to expel American troops' may bind no one."""
+        kind = self.event_type(candidate.entry)
+        code = candidate.entry.cameo_code
+        if verb in _VOTE_VERBS:
+            carried_out = kind == "MOBILIZE" or code.startswith(_VOTED_CODE_PREFIXES)
+        else:
+            carried_out = kind in _ORDERED_TYPES or code.startswith(_INVESTIGATION_CODE_PREFIX)
+        if not carried_out:
+            reading.set_polarity("hypothetical", f"unreported-order:{kind.lower()}")
+        elif defiance := next((word for word in lowers[candidate.end :] if word in _DEFIANCE_WORDS), None):
+            reading.set_polarity("hypothetical", f"defied-order:{defiance}")
 
     def event_type(self, entry: LexiconEntry) -> str:
         return self.cameo[entry.cameo_code].plover_type
@@ -1226,6 +1273,12 @@ class TriggerFinder:
         elif word in _TRY_GOVERNORS or word in _ASPECT_GOVERNORS:
             reading.tense = "past" if word.endswith("ed") or word in {"sought", "began", "kept"} else "present"
             reading.cues.append(f"aspect:{word} to")
+        elif (order := _ordering_verb(lowers, to_index, governor)) is not None:
+            reading.order_verb = lowers[order]
+            reading.tense = "past"
+            reading.cues.append(f"{ORDERED_CUE_PREFIX}{lowers[order]}")
+        elif word in _ORDER_VERBS:
+            reading.set_polarity("hypothetical", f"order:{word} to")
         elif lowers[to_index + 1] in _EXPRESSIVE_PURPOSE and self._finite_verb_before(lowers, governor):
             reading.confidence_factor *= 0.85
             reading.cues.append("purpose-of-action")
@@ -1489,6 +1542,14 @@ class TriggerFinder:
             if victim.endswith("ed"):
                 reading.tense = "past"
                 own_cue = True
+        order = _order_governing_noun(lowers, candidate.start)
+        if order is not None and (undone := _undone_after(lowers, candidate.end)) is not None:
+            reading.set_polarity("hypothetical", f"undone-order:{undone}")
+        elif order is not None:
+            reading.order_verb = lowers[order]
+            reading.tense = "past"
+            reading.cues.append(f"{ORDERED_CUE_PREFIX}{lowers[order]}")
+            own_cue = True
         own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
         if not own_cue and reading.status == "occurred":
             own_cue = self._read_travel_purpose(lowers, candidate, reading)
@@ -2008,6 +2069,107 @@ def _compound_verb_end(lowers: Sequence[str], head: int) -> int:
 
 def _in_compound(lowers: Sequence[str], index: int) -> bool:
     return index > 0 and lowers[index - 1] == "-"
+
+
+def _ordering_verb(lowers: Sequence[str], to_index: int, governor: int) -> int | None:
+    """Where the verb of an asserted order, decree or vote is when the infinitive at `to_index` is what it carries
+    out (`_order_frame`, `_order_noun_verb`, `_vote_frame`)."""
+    order = _order_frame(lowers, to_index)
+    if order is None and governor >= 0 and lowers[governor] in _ORDER_NOUNS:
+        order = _order_noun_verb(lowers, governor)
+    return order if order is not None else _vote_frame(lowers, governor)
+
+
+def _order_noun_verb(lowers: Sequence[str], noun: int) -> int | None:
+    """Where the verb is that issues the order noun at `noun`: 'issued an order to free 200 prisoners', 'gave the
+    order to withdraw', 'signed a decree to close the border', 'gave the go-ahead for the release of'."""
+    if lowers[noun] == "ahead" and lowers[max(0, noun - 2) : noun] == ["go", "-"]:
+        noun -= 2
+    elif lowers[noun] == "light" and noun > 0 and lowers[noun - 1] == "green":
+        noun -= 1
+    for position in range(noun - 1, max(-1, noun - 4), -1):
+        word = lowers[position]
+        if word in _ISSUING_VERBS:
+            return position if _asserted_order(lowers, position) else None
+        if not word.isalpha() or word in _CLAUSE_WORDS or word in _AUXILIARIES or word in _PREPOSITIONS:
+            return None
+    return None
+
+
+def _order_frame(lowers: Sequence[str], to_index: int) -> int | None:
+    """Where the order verb is when the infinitive at `to_index` is what an authority ordered its own forces or
+    officials to do: 'Israel ordered its troops to withdraw from Lebanon', 'ordered police to arrest the leaders'.
+    An order to another state ('ordered Iraq to withdraw') is a demand, and the object right before 'to' must name
+    forces or officials; the order itself must be asserted (`_asserted_order`)."""
+    agent = to_index - 1
+    if agent < 1 or lowers[agent] not in _ORDERED_AGENTS:
+        return None
+    for position in range(agent - 1, max(-1, agent - 8), -1):
+        word = lowers[position]
+        if word in _ORDER_VERBS:
+            return position if _asserted_order(lowers, position) else None
+        if word in {"'s", "’s", "of"}:
+            continue
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _AUXILIARIES or word in _PREPOSITIONS:
+            return None
+        if word == "to":
+            return None
+    return None
+
+
+def _vote_frame(lowers: Sequence[str], governor: int) -> int | None:
+    """Where 'voted' is when the infinitive after `governor` is what a body voted to do: 'voted to impose
+    sanctions', 'voted 13-0 to impose an embargo'. The vote must be asserted (`_asserted_order`)."""
+    position = governor
+    while position >= 0 and (lowers[position].isdigit() or lowers[position] in {"-", "–"}):
+        position -= 1
+    if position < 0 or lowers[position] not in _VOTE_VERBS:
+        return None
+    return position if _asserted_order(lowers, position) else None
+
+
+def _order_governing_noun(lowers: Sequence[str], noun_start: int) -> int | None:
+    """Where the order verb is when it governs the noun at `noun_start` as its object: 'ordered the arrest of',
+    'decreed the release of', 'authorised air strikes', or issues an order for it ('issued orders for the release
+    of', `_order_noun_verb`)."""
+    for position in range(noun_start - 1, max(-1, noun_start - 5), -1):
+        word = lowers[position]
+        if word in _ORDER_VERBS:
+            return position if _asserted_order(lowers, position) else None
+        if word == "for" and position > 0 and lowers[position - 1] in _ORDER_NOUNS:
+            return _order_noun_verb(lowers, position - 1)
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _AUXILIARIES or word in _PREPOSITIONS:
+            return None
+        if word in {"and", "or", "to"}:
+            return None
+    return None
+
+
+def _undone_after(lowers: Sequence[str], noun_end: int) -> str | None:
+    """'ordered sanctions against Yugoslavia lifted', 'ordered the curfew eased': a participle of undoing in the
+    noun's small clause, so what was ordered is the end of the act, not the act."""
+    for word in lowers[noun_end : noun_end + 6]:
+        if word in _UNDONE_PARTICIPLES:
+            return word
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in {"and", "to"}:
+            return None
+    return None
+
+
+def _asserted_order(lowers: Sequence[str], verb: int) -> bool:
+    """The order at `verb` was given: a finite past form, not passive ('were ordered to'), not under a modal,
+    'to' or a negation ('did not order', 'is expected to order'), and not a court's ('a judge ordered')."""
+    previous, negators = _skip_adverbs(lowers, verb - 1)
+    if negators:
+        return False
+    if previous >= 0 and (
+        lowers[previous] in _AUXILIARIES - _HAVE_FORMS or lowers[previous] in {"to", "who", "which", "that"}
+    ):
+        return False
+    if previous >= 0 and lowers[previous] in _HAVE_FORMS and _skip_adverbs(lowers, previous - 1)[1]:
+        return False
+    subject = lowers[_clause_start(lowers, verb - 1) : verb]
+    return not any(word in _COURT_WORDS for word in subject)
 
 
 def _skip_adverbs(lowers: Sequence[str], index: int) -> tuple[int, list[str]]:
