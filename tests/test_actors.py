@@ -938,3 +938,108 @@ def test_a_party_phrase_never_names_the_state(country: str, qualifier: str) -> N
 )
 def test_a_country_name_among_nationality_forms_names_the_state(form: str, is_name: bool) -> None:
     assert names_the_state(form, {"russia"}) is is_name
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id", "country", "role"),
+    [
+        ("Bhutto addressed parliament.", dt.date(1989, 3, 1), "benazir-bhutto", "PAK", "prime minister"),
+        ("Bhutto addressed parliament.", dt.date(1975, 3, 1), "zulfikar-ali-bhutto", "PAK", "prime minister"),
+        ("President Aquino addressed the nation.", dt.date(1987, 3, 1), "corazon-aquino", "PHL", "president"),
+        ("President Aquino addressed the nation.", dt.date(2012, 3, 1), "benigno-aquino-iii", "PHL", "president"),
+        ("Hariri flew to Damascus.", dt.date(1995, 3, 1), "rafik-hariri", "LBN", "prime minister"),
+        ("Hariri flew to Damascus.", dt.date(2010, 3, 1), "saad-hariri", "LBN", "prime minister"),
+        ("Botha flew to London.", dt.date(1991, 3, 1), "pik-botha", "ZAF", "foreign minister"),
+        ("Aidid flew to Nairobi.", dt.date(1993, 6, 1), "mohamed-farah-aidid", "SOM", None),
+        ("Aidid flew to Nairobi.", dt.date(1997, 6, 1), "hussein-aidid", "SOM", None),
+        ("Izetbegovic flew to Zagreb.", dt.date(1994, 3, 1), "alija-izetbegovic", "BIH", None),
+        ("Izetbegovic flew to Zagreb.", dt.date(2012, 3, 1), "bakir-izetbegovic", "BIH", None),
+        ("Ibrahim Rugova spoke in Pristina.", dt.date(1998, 3, 1), "ibrahim-rugova", "SRB", None),
+        ("Ibrahim Rugova spoke in Pristina.", dt.date(2004, 3, 1), "ibrahim-rugova", "KSV", "president of Kosovo"),
+        ("Egon Krenz spoke in Leipzig.", dt.date(1989, 11, 1), "egon-krenz", "DDR", None),
+        ("Eduard Shevardnadze flew to Geneva.", dt.date(1987, 9, 1), "eduard-shevardnadze", "RUS", None),
+        ("Eduard Shevardnadze flew to Geneva.", dt.date(1995, 9, 1), "eduard-shevardnadze", "GEO", None),
+        ("Charles Taylor spoke in Monrovia.", dt.date(1991, 3, 1), "charles-taylor", "LBR", None),
+        ("Uday Hussein spoke in Baghdad.", dt.date(1998, 3, 1), "uday-hussein", "IRQ", None),
+        ("King Hassan received the envoy.", dt.date(1996, 3, 1), "hassan-ii", "MAR", None),
+    ],
+)
+def test_office_holders_of_1985_2010_by_date(
+    table: ActorTable, text: str, day: dt.date, actor_id: str, country: str, role: str | None
+) -> None:
+    mention = only(find_actors(table, text, day), actor_id)
+    assert mention.country == country
+    if role is not None:
+        assert (mention.role, mention.role_checked) == (role, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Botha flew to London.", dt.date(1996, 3, 1)),
+        ("Izetbegovic flew to Zagreb.", dt.date(2005, 3, 1)),
+        ("Hariri flew to Damascus.", dt.date(2006, 3, 1)),
+    ],
+)
+def test_a_shared_surname_with_no_holder_on_the_date_stays_unresolved(
+    table: ActorTable, text: str, day: dt.date
+) -> None:
+    assert all(mention.country is None for mention in find_actors(table, text, day) if mention.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Zairean troops withdrew.", "Zairean troops", "COD"),
+        ("Kampuchean troops withdrew.", "Kampuchean troops", "KHM"),
+        ("East German border guards withdrew.", "East German border guards", "DDR"),
+        ("East Berlin protested.", "East Berlin", "DDR"),
+        ("Tigrean rebels withdrew.", "Tigrean rebels", "ETH"),
+    ],
+)
+def test_old_country_names_and_spellings(table: ActorTable, text: str, surface: str, country: str) -> None:
+    mention = find_actors(table, text, dt.date(1989, 6, 1))[0]
+    assert (mention.surface, mention.country) == (surface, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id", "country", "code"),
+    [
+        ("The Lebanese Forces shelled the camp.", dt.date(1987, 5, 1), "lebanese-forces", "LBN", "LBNUAF"),
+        ("Lebanese forces shelled the camp.", dt.date(1987, 5, 1), "agent:LBNMIL", "LBN", "LBNMIL"),
+        ("The KGB arrested him.", dt.date(1988, 5, 1), "kgb", "RUS", "RUSSPY"),
+        ("The KGB arrested him.", dt.date(2008, 5, 1), "kgb", None, None),
+        ("Republican Guard units withdrew.", dt.date(1991, 2, 1), "iraqi-republican-guard", "IRQ", "IRQMIL"),
+        ("Republican Guard units withdrew.", dt.date(2012, 2, 1), "iraqi-republican-guard", None, None),
+        ("The Congress party won.", dt.date(1995, 5, 1), "indian-national-congress", "IND", "INDPTY"),
+        ("Sudan's National Congress party won.", dt.date(2005, 5, 1), "national-congress-party", "SDN", "SDNGOV"),
+        ("The PRI won.", dt.date(1994, 8, 1), "institutional-revolutionary-party", "MEX", "MEXGOV"),
+        ("The PRI won.", dt.date(2006, 8, 1), "institutional-revolutionary-party", "MEX", "MEXOPP"),
+        ("The LDK won.", dt.date(1998, 5, 1), "democratic-league-of-kosovo", "SRB", "SRBOPP"),
+    ],
+)
+def test_parties_juntas_and_security_services_by_date(
+    table: ActorTable, text: str, day: dt.date, actor_id: str, country: str | None, code: str | None
+) -> None:
+    mention = only(find_actors(table, text, day), actor_id)
+    assert mention.country == country
+    if code is not None:
+        assert mention.code == code
+
+
+@pytest.mark.parametrize(
+    ("day", "actor_id"),
+    [
+        (dt.date(1975, 6, 1), "hussein-bin-talal"),
+        (dt.date(1990, 6, 1), None),
+        (dt.date(2002, 6, 1), "saddam-hussein"),
+    ],
+)
+def test_a_bare_hussein_is_the_one_in_office(table: ActorTable, day: dt.date, actor_id: str | None) -> None:
+    people = [mention for mention in find_actors(table, "Hussein flew to Cairo.", day) if mention.surface == "Hussein"]
+    assert [mention.actor_id for mention in people] == ([actor_id] if actor_id else [])
+
+
+def test_military_rulers_are_the_government(table: ActorTable) -> None:
+    (mention,) = find_actors(table, "Burma's military rulers resigned.", dt.date(1995, 7, 1))
+    assert (mention.surface, mention.code) == ("Burma's military rulers", "MMRGOV")
