@@ -59,6 +59,7 @@ LEAD_PARAGRAPHS = 3
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 VISIT_CAMEO_PREFIXES = ("042", "043")
 RECIPIENT_SUBJECT_ROLE = "recipient-subject"
+ARRIVAL_ROLE = "arrival"
 """The lexicon role of a verb of receiving, whose subject gets what the actor after 'from' gives ('Egypt received
 aid from the United States'): `recipient_subject_roles`."""
 MADE_VISIT_CAMEO_CODE = "042"
@@ -438,6 +439,54 @@ _HOSTILE_ACT_AFTER = re.compile(
 )
 """'vowed to respond to India's air strikes', 'warned it would respond to any Israeli attack': whose hostile act
 a threat answers."""
+_REGION_WORDS = (
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern"
+    r"|southwestern)\s+)?"
+)
+_THEATRE_GAP = re.compile(
+    r"(?:\s+(?!(?:from|in|inside|into|out|near|around|off|along|towards?|to|for|with|by|after|before|and)\b)"
+    r"[A-Za-z0-9][\w'.-]*){0,6}?"
+    r"\s+(?P<preposition>from|in|inside|out\s+of|near|around|off|along|towards?|to|into|over|with)\s+(?:the\s+)?"
+    r"(?:(?:border|frontier)\s+with\s+(?:the\s+)?)?(?:coast\s+of\s+)?" + _REGION_WORDS + r"$",
+    re.IGNORECASE,
+)
+"""'halted its offensive in northern Syria', 'flew near Japanese airspace', 'pulled back from the border with
+Eritrea': a few words after the act, then the preposition that names where it is done, an article and a region
+word before the country."""
+THEATRE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "087": frozenset({"from", "in", "inside", "out of", "with"}),
+        "15": frozenset({"near", "around", "off", "along", "towards", "toward", "to", "into", "over"}),
+        "074": frozenset({"in", "inside"}),
+    }
+)
+"""By CAMEO code prefix, the prepositions before the country where forces act that make it the target: forces
+withdraw from it, halt operations in it or reopen the border with it (087), muster near, along or on the border
+of it (15), keep the peace in it (074)."""
+_AIRSPACE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:territorial\s+)?(?:airspace|air\s+(?:defen[cs]e|identification)\s+zone|waters|air\s+space)\b",
+    re.IGNORECASE,
+)
+"""'into Taiwan's air defence zone', 'near Japanese airspace': the air or sea space of a state."""
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|crossings?)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+"""'reopened its border with Algeria': the neighbour across a border a state reopens."""
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier|coast|coastline)\b", re.IGNORECASE)
+_QUALIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:on|in|at|for|and|or|to|from|with|by|as|after|before|since|during|over|amid|this|last|early|late)\b)"
+    r"[a-z]"
+)
+"""'near Lebanese villages', 'off Japanese fishing grounds': a nationality that qualifies a noun names a place
+of the state, not the state."""
+PASSIVE_HOST_PREPOSITIONS: Mapping[str, str] = MappingProxyType({"063": "from", "075": "in"})
+"""CAMEO codes whose passive names the acting state after a preposition: extradited from, granted asylum in."""
+FORCES_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP"})
+STATE_SECTORS = FORCES_SECTORS | frozenset({"GOV", "ELI", "LEG", "SPY"})
+"""Who acts for a state or an armed group where its forces act."""
+_FORCES_NOUN_OF = re.compile(
+    r"(?:withdrawal|pullout|pull-out|pullback|redeployment|deployment)\s+of\s+(?:(?:the|all|its|their|remaining|last"
+    r"|some|about|more|than|up|to|an|extra|additional|\d[\d,]*)\s+)*",
+    re.IGNORECASE,
+)
 _OWN_MISSION_IN = re.compile(
     r"(?:its|their)\s+(?:embassy|embassies|consulate|consulates|mission|diplomatic\s+(?:mission|representation|presence"
     r"|staff))$",
@@ -778,6 +827,11 @@ def _extract_sentence(
             if roles.source is None:
                 rejected.append((trigger, "no_actor_role", f"'{trigger.text}' names no giver or no receipt made"))
                 continue
+        if ARRIVAL_ROLE in trigger.roles:
+            roles = arrival_roles(trigger, resolved, text)
+            if roles.source is None:
+                rejected.append((trigger, "no_actor_role", f"'{trigger.text}' names no giver or no receiving state"))
+                continue
         roles = promised_act_roles(trigger, triggers, roles)
         if roles.target is None and (victim := toll_victim(trigger, roles.source, actors, text)) is not None:
             roles = replace(roles, target=victim)
@@ -802,6 +856,8 @@ def _extract_sentence(
                 )
                 or unattributed_agent_source(trigger, actors, text)
                 or expelled_from(trigger, resolved, text)
+                or passive_host(trigger, resolved, text)
+                or forces_of_noun(trigger, actors, text)
                 or (None if acted_on else unlisted_name_subject(trigger, found, places, text, resources.actors))
             )
         roles = replace(roles, source=source)
@@ -821,6 +877,7 @@ def _extract_sentence(
                 or withdrawal_demanded_of(trigger, source, actors, text)
                 or retaliation_target(trigger, source, resolved, text)
                 or mission_host(trigger, source, resolved, text)
+                or theatre_target(trigger, source, resolved, text)
                 or goods_origin(trigger, source, resolved, text)
                 or jailer_target(trigger, source, resolved, text)
             )
@@ -881,10 +938,12 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]*[a-rt-z])(?=[ \t]+[a-z
 _NON_ACTOR_HEAD_AFTER = re.compile(
     r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:plants?|factory|factories|refinery|refineries|warehouses?|mines?"
     r"|compan(?:y|ies)|firms?|banks?|lenders?|insurers?|publishers?|carmakers?|automakers?|airlines?|fans|clubs?"
-    r"|teams?|brands?|retailers?|exporters?|manufacturers?|makers?|beef|goods|products)\b"
+    r"|(?<!rescue[ \t])(?<!medical[ \t])(?<!relief[ \t])teams?|brands?|retailers?|exporters?|manufacturers?|makers?"
+    r"|beef|goods|products)\b"
 )
 """'a Chinese chemical plant', 'Egyptian fans': up to two lower-case words, then the noun of a works, firm, team or
-goods that a nationality qualifies."""
+goods that a nationality qualifies. A rescue, medical or relief team is sent by its state ('Chinese rescue teams
+arrived in Kathmandu')."""
 
 
 def state_word_in_other_name(
@@ -979,6 +1038,15 @@ def visit_destination(
     return destination if _VISIT_PURPOSE.search(text[destination.end : purpose_end]) else None
 
 
+_ADJACENT_GIVER_GAP = re.compile(r"(?:['’]s)?\s*")
+"""'Chinese rescue teams', 'Japan's relief supplies': the giver right before the aid."""
+_GIVER_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+"""'medicine from Cuba', 'supplies donated by Japan': the giver after 'from' or 'by' in the subject."""
+_PURCHASE_WORD = re.compile(r"\b(?:bought|purchased|imported|ordered|sold|exported)\b", re.IGNORECASE)
+"""'medicines bought from India arrived': goods bought are trade, not aid."""
+_ARRIVAL_HEAD_BEFORE = re.compile(r"\s*\S+\s+\S+\s*$")
+"""The arrival verb and its closing preposition at the end of an arrival trigger ('... arrived in'): what comes
+before them is the subject that names the giver."""
 _LOWER_CASE_HEAD = re.compile(r"\s+[a-z]")
 """'a loan from German banks': a lower-case noun after a nationality is what it qualifies, not the state."""
 
@@ -1007,6 +1075,46 @@ def recipient_subject_roles(trigger: Trigger, actors: Sequence[ActorMention], te
     if receiver is not None and receiver.sector in PRIVATE_PERSON_SECTORS:
         return Roles(None, None)
     return Roles(giver, receiver)
+
+
+def arrival_roles(trigger: Trigger, mentions: Sequence[ActorMention], text: str) -> Roles:
+    """The roles of aid that arrives ('A planeload of medicine from Cuba arrived in Haiti', 'Chinese rescue teams
+    arrived in Kathmandu'): the state named in the subject, right before the aid or after 'from' or 'by', gives
+    (not a nationality of a firm: 'vaccines from the British drugmaker'; nor goods bought), and the country or
+    capital right after the trigger's closing 'in' or 'at' receives (both read from all `mentions`, as either may
+    be read as a place). Both must be states, and different ones: aid arriving at home ('Indian relief teams
+    arrived in Kashmir') or from no named state is no event."""
+    if trigger.status != "occurred":
+        return Roles(None, None)
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    head_start = trigger.start + len(_ARRIVAL_HEAD_BEFORE.sub("", trigger.text))
+    if _PURCHASE_WORD.search(trigger.text):
+        return Roles(None, None)
+    givers = [
+        m
+        for m in mentions
+        if clause_start <= m.start
+        and m.end <= head_start
+        and m.country is not None
+        and m.sector not in PRIVATE_PERSON_SECTORS
+        and (
+            _ADJACENT_GIVER_GAP.fullmatch(text, m.end, trigger.start)
+            or (
+                _GIVER_FROM_BEFORE.search(text, trigger.start, m.start) is not None
+                and (not text[m.end : head_start].strip() or not _LOWER_CASE_HEAD.match(text, m.end))
+            )
+        )
+    ]
+    receiver = next((m for m in mentions if trigger.end <= m.start and m.end <= clause_end), None)
+    if (
+        not givers
+        or receiver is None
+        or receiver.kind != "country"
+        or receiver.country in {None, givers[-1].country}
+        or not _ARTICLE_GAP.fullmatch(text[trigger.end : receiver.start])
+    ):
+        return Roles(None, None)
+    return Roles(givers[-1], receiver)
 
 
 def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
@@ -2271,6 +2379,55 @@ def expelled_from(trigger: Trigger, mentions: Sequence[ActorMention], text: str)
     )
 
 
+def passive_host(trigger: Trigger, mentions: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The state that hands over or shelters the subject of a passive with no agent: 'The cleric was extradited
+    from Britain to the United States' (GBR>USA), 'A North Korean diplomat was granted asylum in South Korea'
+    (KOR>PRK). Only a country named right after 'from' (063) or 'in' (075)."""
+    preposition = PASSIVE_HOST_PREPOSITIONS.get(trigger.cameo_code)
+    if preposition is None or not _subject_is_patient(trigger):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    verb_end = _first_word_end(trigger, text)
+    gap_pattern = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+{preposition}\s+(?:the\s+)?", re.IGNORECASE)
+    return next(
+        (
+            m
+            for m in mentions
+            if verb_end <= m.start < clause_end
+            and m.kind == "country"
+            and not _SETTING_NOUN_AFTER.match(text, m.end)
+            and gap_pattern.fullmatch(text, verb_end, m.start)
+        ),
+        None,
+    )
+
+
+def _first_word_end(trigger: Trigger, text: str) -> int:
+    """Where the trigger's first word ends: a pattern may span the phrase that names a place ('extradited from
+    Britain to', 'suspended its military operations in Gaza on')."""
+    first_word = re.match(r"\S+", text[trigger.start : trigger.end])
+    return trigger.start + (first_word.end() if first_word else 0)
+
+
+def forces_of_noun(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The forces a withdrawal or deployment noun names are the ones that withdraw or deploy: 'The withdrawal of
+    Syrian troops from Lebanon was completed' (SYR>LBN), 'The deployment of 2,000 Indonesian troops in Aceh
+    began' (IDN). Only armed forces or police with a nationality, right after 'of'."""
+    if trigger.event_type not in SELF_PASSIVE_TYPES or not _FORCES_NOUN_OF.match(trigger.text):
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if trigger.start < m.start < trigger.end
+            and m.country is not None
+            and m.sector in FORCES_SECTORS
+            and _FORCES_NOUN_OF.fullmatch(text, trigger.start, m.start)
+        ),
+        None,
+    )
+
+
 def retaliation_target(
     trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
 ) -> ActorMention | None:
@@ -2327,6 +2484,60 @@ def _own_forces(mention: ActorMention, source: ActorMention) -> bool:
     """'Putin ordered the deployment of Russian troops to Ukraine', 'ordered U.S. forces onto alert': the forces a
     state mobilizes or withdraws are its own, the means of the act, not its target."""
     return mention.country is not None and mention.country == source.country and mention.sector in _FORCE_SECTORS
+
+
+def theatre_target(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """The other state where a state's forces withdraw, muster or keep the peace (see THEATRE_PREPOSITIONS):
+    'Iraqi forces retreated from Kuwait City' (IRQ>KWT), 'Turkey halted its offensive in northern Syria'
+    (TUR>SYR), 'China staged military manoeuvres near Taiwan' (CHN>TWN), 'Ghana deployed 800 peacekeepers in
+    southern Lebanon' (GHA>LBN); only for a state, its officials or forces, or an armed group (STATE_SECTORS),
+    not a firm that leaves a market. A show of force is aimed at a state it comes near, so 'into' and 'over'
+    count only before its airspace or waters ('flew warplanes into Taiwan's air defence zone'), and a place named
+    by a nationality only before its border, coast or airspace ('along the Lebanese border'): 'sent troops to
+    Saudi Arabia' or 'deployed troops in Kuwait' name a host, not a target."""
+    prepositions = next(
+        (allowed for prefix, allowed in THEATRE_PREPOSITIONS.items() if trigger.cameo_code.startswith(prefix)), None
+    )
+    if (
+        prepositions is None
+        or source.country is None
+        or not (source.kind == "country" or source.sector in STATE_SECTORS)
+    ):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    after_first_word = _first_word_end(trigger, text)
+    for mention in mentions:
+        if not (
+            max(after_first_word, source.end) <= mention.start
+            and mention.end <= clause_end
+            and mention.kind == "country"
+        ):
+            continue
+        gap = _THEATRE_GAP.fullmatch(text, after_first_word, mention.start)
+        if gap is None:
+            continue
+        preposition = " ".join(gap.group("preposition").lower().split())
+        if preposition not in prepositions or (preposition == "with" and not _BORDER_WITH.search(gap.group())):
+            return None
+        if trigger.event_type == "MOBILIZE" and not _shown_force_at(preposition, gap.group(), mention, text):
+            return None
+        return _of_another_state(mention, source)
+    return None
+
+
+def _shown_force_at(preposition: str, gap: str, mention: ActorMention, text: str) -> bool:
+    """'near Taiwan', 'along the Lebanese border', 'into Taiwan's air defence zone', 'sent to the border with
+    China': a state or its border, coast or airspace that a show of force comes close to; after 'to' only its
+    border ('sent troops to Saudi Arabia' names a host)."""
+    if _AIRSPACE_AFTER.match(text, mention.end):
+        return True
+    if preposition == "to":
+        return bool(_BORDER_WITH.search(gap) or _BORDER_AFTER.match(text, mention.end))
+    if preposition in {"into", "over"}:
+        return False
+    return bool(_BORDER_AFTER.match(text, mention.end)) or not _QUALIFIED_NOUN_AFTER.match(text, mention.end)
 
 
 def _of_another_state(mention: ActorMention | None, source: ActorMention) -> ActorMention | None:

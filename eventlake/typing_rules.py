@@ -34,7 +34,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject"]
+Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -284,6 +284,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "deal": (("dealt",), ("dealt",)),
         "do": (("did",), ("done",)),
         "draw": (("drew",), ("drawn",)),
+        "fall": (("fell",), ("fallen",)),
         "fight": (("fought",), ("fought",)),
         "find": (("found",), ("found",)),
         "flee": (("fled",), ("fled",)),
