@@ -554,10 +554,13 @@ _CAUSE_PHRASE_BEFORE = re.compile(
 """A cause phrase that runs up to a trigger, with no subject pronoun in it ('in retaliation for the attacks on
 Western ')."""
 _SHARED_SUBJECT_GERUND = re.compile(r"(?:after|before|since|following)\s+$")
+_RESUMED_MAIN_SUBJECT = re.compile(r"^\S+\s+\S.*\b(?:it|they|he|she|we)\s+\S+\s+$", re.IGNORECASE)
+_SEQUENCE_CAUSE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_SEQUENCE_TYPES = frozenset({"CONSULT", "AGREE"})
 _CONTACT_RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:it|they|he|she|we)\s+(?:had|has|have|would)\s+(?:been\s+)?$")
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"\b(?:while|(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)(?<!far\s)as|when|whereas"
-    r"|although|though|because|until|once)\s+(?:[\w'’-]+\s+){1,4}$"
+    r"|although|though|because|until|once(?!\s+(?:again|more)\b))\s+(?:[\w'’-]+\s+){1,4}$"
 )
 """A subordinator and the few words of its own subject right before the trigger ('while monks '), not the 'as'
 of 'as many as' or 'such as'."""
@@ -1434,11 +1437,17 @@ def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -
 def subordinate_clause_roles(trigger: Trigger, roles: Roles, text: str) -> Roles:
     """`roles` with no source when a subordinator stands between the source and the trigger: in 'Chinese police
     detained dozens of people in Lhasa while monks protested' the monks protest, not the people detained, and an
-    actor of the main clause never does the act of a 'while', 'as' or 'when' clause."""
+    actor of the main clause never does the act of a 'while', 'as' or 'when' clause. A subordinator right after
+    the actor opens no clause of its own before the actor's verb ('Jordan as host agreed to keep the border open'),
+    and a pronoun after the clause's first word is the main clause's subject again ('said that when talks resume it
+    will withdraw')."""
     source = roles.source
     if source is None or source.end > trigger.start:
         return roles
-    if not _SUBORDINATE_SUBJECT_BEFORE.search(text, source.end, trigger.start):
+    clause = _SUBORDINATE_SUBJECT_BEFORE.search(text, source.end, trigger.start)
+    if clause is None or not text[source.end : clause.start()].strip():
+        return roles
+    if _RESUMED_MAIN_SUBJECT.search(clause.group(0)):
         return roles
     return Roles(None, roles.target, tuple(m for m in roles.participants if m.start >= source.end))
 
@@ -1447,11 +1456,14 @@ def cause_phrase_roles(trigger: Trigger, roles: Roles, text: str) -> Roles:
     """`roles` without the main clause's actors when the trigger is a noun in a cause phrase: in 'Spain expelled
     three Libyan diplomats in retaliation for the attacks on Western targets' the attacks are not the diplomats';
     an actor inside the phrase still acts ('after Hamas rocket attacks on Sderot'), and a gerund right after
-    'after' shares the main clause's subject ('sent troops into Beijing after declaring martial law')."""
+    'after' shares the main clause's subject ('sent troops into Beijing after declaring martial law'), and so do
+    talks and agreements that only come before the act ('reached a deal after talks in Addis Ababa')."""
     cause = _CAUSE_PHRASE_BEFORE.search(text, 0, trigger.start)
     if cause is None or roles.source is None or roles.source.end > cause.start():
         return roles
     if _SHARED_SUBJECT_GERUND.match(cause.group(0)) and _PARTICIPLE.match(trigger.text):
+        return roles
+    if _SEQUENCE_CAUSE.search(cause.group(0)) and trigger.event_type in _OWN_SEQUENCE_TYPES:
         return roles
     kept = tuple(m for m in roles.participants if m.start >= cause.start())
     return Roles(None, roles.target if roles.target is not None and roles.target.start >= cause.start() else None, kept)
