@@ -211,6 +211,8 @@ _DETERMINER_APPOSITIVE = re.compile(_APPOSITIVE_OPENING)
 _ENDS_AFTER_COMMA = re.compile(r"\w,\s+$")
 """'Members of the Association of African Jurists, a body linked to the OAU, investigated': an appositive that
 opens with a determiner may close on the verb itself."""
+_PARENTHETICAL_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:()]+,\s+(?:(?:also|then|again|[a-z]+ly)\s+)?")
+"""', accusing Russia of annexing its territory, ': a participle clause set off by commas, up to the verb."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
@@ -597,6 +599,34 @@ _PREMISES_OF = re.compile(
 """'raided the headquarters of the PLO', 'shelled the positions of X': who owns the premises attacked is the target."""
 _NOUN_COMPLEMENT_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
 _TOPIC_WORDS = re.compile(r"\b(?:issues?|situation|developments|question|matter|future|presence|role)\b", re.I)
+_PLAN_REPORTING = re.compile(
+    r"\b(?:said|says|told|tell|tells|reported|reports|claimed|claims|believed|believe|believes)\b", re.IGNORECASE
+)
+"""A reporting verb whose speaker may tell another actor's plan ('officials said Hamas was planning attacks')."""
+_CAUSE_PHRASE_BEFORE = re.compile(
+    r"\b(?:in\s+(?:retaliation|revenge|response|reprisal)\s+(?:for|to)|in\s+protest\s+(?:at|against|over)"
+    r"|because\s+of|in\s+the\s+wake\s+of|following|after|over|amid)\s+"
+    r"(?:(?!(?:it|they|he|she|we|who|which|that|and|but|or)\s)[\w'’-]+\s+){0,5}$"
+)
+"""A cause phrase that runs up to a trigger, with no subject pronoun in it ('in retaliation for the attacks on
+Western ')."""
+_SHARED_SUBJECT_GERUND = re.compile(r"(?:after|before|since|following)\s+$")
+_RESUMED_MAIN_SUBJECT = re.compile(r"^\S+\s+\S.*\b(?:it|they|he|she|we)\s+\S+\s+$", re.IGNORECASE)
+_OPENS_OWN_PHRASE = re.compile(r"(?:in|as|with|by|on|at)\s", re.IGNORECASE)
+_SEQUENCE_CAUSE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_OWN_SEQUENCE_TYPES = frozenset({"CONSULT", "AGREE"})
+_CONTACT_RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:it|they|he|she|we)\s+(?:had|has|have|would)\s+(?:been\s+)?$")
+_SUBORDINATE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:while|(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)(?<!far\s)as|when|whereas"
+    r"|although|though|because|until|once(?!\s+(?:again|more)\b))\s+(?:[\w'’-]+\s+){1,4}$"
+)
+"""A subordinator and the few words of its own subject right before the trigger ('while monks '), not the 'as'
+of 'as many as' or 'such as'."""
+_TOLD_PRONOUN = re.compile(
+    r"\btold\s+(?:[\w.'’-]+\s+){1,6}?(?:that\s+)?(?P<pronoun>it|they|he|she)\s+"
+    r"(?:(?:had|has|have|would|will|was|were|been)\s+)*(?:[a-z]+ly\s+)?$"
+)
+_BACKGROUND_BASES = frozenset({"explicit", "relative"})
 _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:while|but|whereas|although|though|which|who|as|after|before|because|when|where)\b|\s[—–]\s"
     r"|\s(?:as|amid|while|after|because|when|whereas)\s+(?=the\b|a\b|[A-Z])"
@@ -822,6 +852,11 @@ def _extract_sentence(
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
         trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
+        read_source = roles.source
+        roles = subordinate_clause_roles(trigger, cause_phrase_roles(trigger, roles, text), text)
+        if contact_relative_verb(trigger, roles, text):
+            roles = Roles(told_reporter(trigger, actors, text), roles.target)
+        source_of_other_clause = read_source is not None and roles.source is None
         if RECIPIENT_SUBJECT_ROLE in trigger.roles:
             roles = recipient_subject_roles(trigger, actors, text)
             if roles.source is None:
@@ -843,7 +878,12 @@ def _extract_sentence(
         if source is None:
             if target is None and (target := bombed_premises(trigger, actors, text)) is not None:
                 roles = replace(roles, target=target)
-            acted_on = _subject_is_patient(trigger) or _relative_clause_verb(trigger, text)
+            acted_on = (
+                _subject_is_patient(trigger)
+                or _relative_clause_verb(trigger, text)
+                or source_of_other_clause
+                or bool(_SUBORDINATE_SUBJECT_BEFORE.search(text, 0, trigger.start))
+            )
             source = (
                 claimed_perpetrator(trigger, actors, text)
                 or unidentified_perpetrator(trigger, target, actors, places, text)
@@ -890,6 +930,9 @@ def _extract_sentence(
         dates = dates_by_tense[trigger.tense]
         if (background := dated_background(dates, trigger, triggers, text, document.published_at)) is not None:
             rejected.append((trigger, "background", background))
+            continue
+        if (reading := plan_told_by_other(trigger, source, found, text)) is not None:
+            rejected.append((trigger, "hypothetical", reading))
             continue
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
         if source.basis == IMPLIED_BY_ATTACK:
@@ -1141,12 +1184,13 @@ def dated_background(
     """Why an act is background, or None: its clause dates it explicitly `BACKGROUND_YEARS` calendar years or
     more before publication ('fought wars in 1965 and 1971', 'In 1978, Carter brokered the accords' in a 2018
     article), so it is history retold, not an event of the report. A date beyond another trigger dates that
-    one: in 'offered to hand over two men suspected of blowing up a plane in 1988' the offer is news."""
+    one: in 'offered to hand over two men suspected of blowing up a plane in 1988' the offer is news. A count
+    back from publication dates as well ('Ten years ago, hijackers attacked New York')."""
     if published is None:
         return None
     when = choose_event_date(dates, trigger.start, trigger.end, text, published, trigger.tense)
     mention = when.mention
-    if mention is None or mention.basis != "explicit" or (last_day := mention.last_day) is None:
+    if mention is None or mention.basis not in _BACKGROUND_BASES or (last_day := mention.last_day) is None:
         return None
     if mention.start >= trigger.end:
         low, high = trigger.end, mention.start
@@ -1350,7 +1394,7 @@ def assign_roles(
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
         subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
-    head = _appositive_head(usable, text, trigger)
+    head = _appositive_head(usable, text, trigger) or _parenthetical_participle_head(usable, text, trigger)
     relative_head = (
         None
         if head is not None
@@ -1493,6 +1537,85 @@ def actor_pairs(roles: Roles) -> list[tuple[ActorMention, ActorMention | None]]:
         own = [target for target in targets if target is not None and _distinct(target, source)]
         pairs.extend([(source, target) for target in own] if own else [(source, None)])
     return pairs
+
+
+def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
+    """'Vietnam released 20 Chinese fishermen it had detained': a pronoun right before the verb is its subject,
+    in a relative clause with no 'who' or 'that', so the noun before the pronoun is acted on, never the source."""
+    source = roles.source
+    return source is not None and bool(_CONTACT_RELATIVE_BEFORE.fullmatch(text, source.end, trigger.start))
+
+
+def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The speaker of 'Iraq told the United Nations it had destroyed its chemical weapons': the pronoun after the
+    one told is the actor before 'told' (a country is 'it', a group 'they'), not the one told."""
+    told = _TOLD_PRONOUN.search(text, 0, trigger.start)
+    if told is None:
+        return None
+    reporter = next((m for m in reversed(actors) if m.end <= told.start()), None)
+    if reporter is None or not _REPORTER_GAP.fullmatch(text, reporter.end, told.start()):
+        return None
+    return reporter if reporter.kind in _PRONOUN_KINDS[told.group("pronoun").lower()] else None
+
+
+def subordinate_clause_roles(trigger: Trigger, roles: Roles, text: str) -> Roles:
+    """`roles` with no source when a subordinator stands between the source and the trigger: in 'Chinese police
+    detained dozens of people in Lhasa while monks protested' the monks protest, not the people detained, and an
+    actor of the main clause never does the act of a 'while', 'as' or 'when' clause. A subordinator right after
+    the actor opens no clause of its own before the actor's verb ('Jordan as host agreed to keep the border open'),
+    and a pronoun after the clause's first word is the main clause's subject again ('said that when talks resume it
+    will withdraw')."""
+    source = roles.source
+    if source is None or source.end > trigger.start:
+        return roles
+    clause = _SUBORDINATE_SUBJECT_BEFORE.search(text, source.end, trigger.start)
+    if clause is None or not text[source.end : clause.start()].strip():
+        return roles
+    if _RESUMED_MAIN_SUBJECT.search(clause.group(0)):
+        return roles
+    return Roles(None, roles.target, tuple(m for m in roles.participants if m.start >= source.end))
+
+
+def cause_phrase_roles(trigger: Trigger, roles: Roles, text: str) -> Roles:
+    """`roles` without the main clause's actors when the trigger is a noun in a cause phrase: in 'Spain expelled
+    three Libyan diplomats in retaliation for the attacks on Western targets' the attacks are not the diplomats';
+    an actor inside the phrase still acts ('after Hamas rocket attacks on Sderot'), and a gerund right after
+    'after' shares the main clause's subject ('sent troops into Beijing after declaring martial law'), and so do
+    talks and agreements that only come before the act ('reached a deal after talks in Addis Ababa'). A trigger
+    that opens with its own preposition is no noun of the phrase ('flew bombers over the peninsula in a show of
+    force')."""
+    cause = _CAUSE_PHRASE_BEFORE.search(text, 0, trigger.start)
+    if cause is None or roles.source is None or roles.source.end > cause.start():
+        return roles
+    if _SHARED_SUBJECT_GERUND.match(cause.group(0)) and _PARTICIPLE.match(trigger.text):
+        return roles
+    if _SEQUENCE_CAUSE.search(cause.group(0)) and trigger.event_type in _OWN_SEQUENCE_TYPES:
+        return roles
+    if _OPENS_OWN_PHRASE.match(trigger.text):
+        return roles
+    kept = tuple(m for m in roles.participants if m.start >= cause.start())
+    return Roles(None, roles.target if roles.target is not None and roles.target.start >= cause.start() else None, kept)
+
+
+def plan_told_by_other(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> str | None:
+    """Why a planned act is only someone's reading of it, or None: 'Iraqi officials said the United States was
+    planning to attack Iraq' tells what a speaker of another country expects; 'Japan said it would ban imports'
+    and 'Carter said the United States would boycott the Games' announce the speaker's own state's plan."""
+    if trigger.status != "planned" or source.country is None:
+        return None
+    reporting = None
+    for match in _PLAN_REPORTING.finditer(text, 0, source.start):
+        reporting = match
+    if reporting is None:
+        return None
+    speaker = next((m for m in reversed(mentions) if m.end <= reporting.start()), None)
+    if speaker is None or speaker.country in {None, source.country}:
+        return None
+    if not _REPORTER_GAP.fullmatch(text, speaker.end, reporting.start()):
+        return None
+    return f"planned act of {source.country} told by a speaker of {speaker.country}"
 
 
 def _subject_is_patient(trigger: Trigger) -> bool:
@@ -1786,6 +1909,14 @@ def _complement_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
     ):
         return []
     return [following]
+
+
+def _parenthetical_participle_head(actors: Sequence[ActorMention], text: str, trigger: Trigger) -> ActorMention | None:
+    """'Georgia, accusing Russia of annexing its territory, cut diplomatic ties with Moscow': the actor that opens
+    the sentence before a participle clause set off by commas is the subject of the verb after the second comma."""
+    if not actors or trigger.passive or _phrase_start(text, actors[0].start) > 4:
+        return None
+    return actors[0] if _PARENTHETICAL_PARTICIPLE.fullmatch(text, actors[0].end, trigger.start) else None
 
 
 def _appositive_head(actors: Sequence[ActorMention], text: str, trigger: Trigger) -> ActorMention | None:

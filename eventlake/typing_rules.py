@@ -1019,6 +1019,9 @@ class TriggerFinder:
         _embed(lowers, kept, readings)
         _embed_in_protest_purpose(lowers, kept, readings, self.event_type)
         _embed_in_closing_report(lowers, kept, readings)
+        _embed_stated_reasons(lowers, kept, readings, self.event_type)
+        _embed_means_of_possible_act(lowers, kept, readings)
+        _embed_opening_participle(texts, lowers, kept, readings)
         return [
             self._trigger(sentence, doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
             for candidate in kept
@@ -1063,6 +1066,8 @@ class TriggerFinder:
             return False
         if entry.head_kind != "verb":
             return True
+        if _adverbial_protest_in_span(lowers, head, end):
+            return False
         if lowers[head] in _HAVE_FORMS and self._auxiliary_use(lowers, head):
             return False
         previous = _previous_word(lowers, head)
@@ -2334,6 +2339,7 @@ _RETOLD_FRAMES = {
     "families": _words("of"),
     "relatives": _words("of"),
     "since": _words("years year months month decades decade days weeks week"),
+    "after": _words("years year decades decade"),
     "who": _words("convicted sentenced jailed acquitted tried executed hanged"),
     "confirmation": _words("no"),
     "plans": _words("no"),
@@ -2342,8 +2348,9 @@ _RETOLD_FRAMES = {
     "that": _words("found concluded ruled"),
 }
 """Frames whose content is no fresh act: 'the anniversary of the massacre by Y', 'survivors of the attacks',
-'families of those killed', '75 years since X bombed', 'convicted the men who carried out the bombings', 'no
-confirmation of reports that X bombed', 'had no plans to annex', 'an inquiry found that soldiers had killed'. The
+'families of those killed', '75 years since X bombed', 'two years after Israel withdrew', 'convicted the men who
+carried out the bombings', 'no confirmation of reports that X bombed', 'had no plans to annex', 'an inquiry found
+that soldiers had killed'. The
 key word is matched with a neighbour: the next word for 'of' frames; for 'who' a verb of trying up to five words
 before it; for 'that' a verb of finding right before it, after an inquiry; otherwise one of the two words before."""
 _MOURNING_VERBS = _verb_words("remember commemorate mourn")
@@ -2711,6 +2718,9 @@ def _absorb(
     return kept, folded
 
 
+_SEIZURE_CODES = ("171", "192")
+
+
 def _attack_it_is_part_of(
     lowers: Sequence[str],
     kept: Sequence[_Candidate],
@@ -2720,7 +2730,8 @@ def _attack_it_is_part_of(
 ) -> _Candidate | None:
     """What an attack did is no act of another type: hostages freed by those who attacked their captors are
     rescued, not released ('raided Entebbe airport and freed 100 hostages', 'stormed the jetliner, freeing all
-    86 hostages'), and forces sent in a closing clause are the attack's own ('invaded Kuwait, sending tanks')."""
+    86 hostages'), and forces sent or ground seized in a closing clause are the attack's own ('invaded Kuwait,
+    sending tanks', 'invaded Kuwait, seizing the emirate's oil fields')."""
     attack = next((earlier for earlier in reversed(kept) if event_type(earlier.entry) == "ASSAULT"), None)
     if attack is None or candidate.head - attack.end > 15:
         return None
@@ -2730,7 +2741,8 @@ def _attack_it_is_part_of(
     if kind == "RETREAT" and lowers[candidate.head].startswith(("free", "releas")):
         part = reading.coordinated or _toll_clause(lowers, attack, candidate)
     else:
-        part = kind in {"MOBILIZE", "AID"} and _toll_clause(lowers, attack, candidate)
+        seizure = kind == "COERCE" and candidate.entry.cameo_code.startswith(_SEIZURE_CODES)
+        part = (kind in {"MOBILIZE", "AID"} or seizure) and _toll_clause(lowers, attack, candidate)
     return attack if part else None
 
 
@@ -2885,6 +2897,140 @@ def _embed_in_protest_purpose(
             reading.set_polarity("hypothetical", f"protest-purpose:{outer.entry.entry_id}")
             reading.embedded_in = outer.entry.entry_id
             break
+
+
+_REASON_PARTICIPLES = _words("accusing blaming citing alleging")
+_REASON_WINDOW = 25
+_MEANS_WINDOW = 6
+
+
+def _embed_stated_reasons(
+    lowers: Sequence[str],
+    candidates: Sequence[_Candidate],
+    readings: Mapping[int, _Reading],
+    event_type: Callable[[LexiconEntry], str],
+) -> None:
+    """'Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism', 'Georgia, accusing Russia of
+    annexing its territory, cut ties', 'recalled its ambassador in protest at ...': an accusation told in a
+    participle clause beside an act of another type, or an 'in protest' phrase after it, is the reason given
+    for that act, not an act of its own."""
+    for candidate in candidates:
+        reading = readings[id(candidate)]
+        comma = _previous_word(lowers, candidate.head)
+        in_protest = _in_protest(lowers, candidate)
+        reason_participle = (
+            lowers[candidate.head] in _REASON_PARTICIPLES
+            and candidate.head == candidate.start
+            and comma is not None
+            and lowers[comma] == ","
+        )
+        if reading.polarity != "asserted" or comma is None or not (in_protest or reason_participle):
+            continue
+        main = next(
+            (
+                other
+                for other in candidates
+                if other is not candidate
+                and other.entry.head_kind == "verb"
+                and event_type(other.entry) != event_type(candidate.entry)
+                and readings[id(other)].polarity == "asserted"
+                and (
+                    _trails_act(lowers, other, candidate.start if in_protest else comma)
+                    or (reason_participle and _opens_before_act(lowers, candidate, other))
+                )
+            ),
+            None,
+        )
+        if main is not None:
+            reading.set_polarity("hypothetical", f"reason-of:{main.entry.entry_id}")
+            reading.embedded_in = main.entry.entry_id
+
+
+def _in_protest(lowers: Sequence[str], candidate: _Candidate) -> bool:
+    previous = _previous_word(lowers, candidate.head)
+    return lowers[candidate.head] == "protest" and previous is not None and lowers[previous] == "in"
+
+
+def _adverbial_protest_in_span(lowers: Sequence[str], head: int, end: int) -> bool:
+    """'suspended Aeroflot flights in protest at ...': 'in protest' says why the act was done; it is never the
+    object a verb pattern reaches for ('suspended the protest')."""
+    return any(lowers[index] == "protest" and lowers[index - 1] == "in" for index in range(head + 2, end))
+
+
+def _trails_act(lowers: Sequence[str], act: _Candidate, comma: int) -> bool:
+    """The participle's comma closes the clause of `act`, with no stronger break or reported clause between."""
+    between = lowers[act.end : comma]
+    return (
+        act.end <= comma
+        and comma - act.end <= _REASON_WINDOW
+        and not any(word in BREAK_TEXTS and word != "," for word in between)
+        and not any(word in _REPORTING_WORDS or word in _CLAUSE_WORDS for word in between)
+    )
+
+
+def _opens_before_act(lowers: Sequence[str], participle: _Candidate, act: _Candidate) -> bool:
+    """'Georgia, accusing Russia of ..., cut ties': the participle clause closes on a comma that only adverbs or
+    auxiliaries separate from the verb of `act`."""
+    if act.start <= participle.end or act.head - participle.end > _REASON_WINDOW:
+        return False
+    between = lowers[participle.end : act.start]
+    if any(word in BREAK_TEXTS and word != "," for word in between) or "," not in between:
+        return False
+    closing = participle.end + len(between) - 1 - between[::-1].index(",")
+    return all(word in _ADVERBS or word in _AUXILIARIES for word in lowers[closing + 1 : act.head])
+
+
+_PREPOSITIONAL_PARTICIPLES = _words(
+    "following according including concerning regarding during notwithstanding excluding pending considering"
+)
+_OPENING_PARTICIPLE_WINDOW = 15
+_PARTICIPLE_OPENERS = _PREPOSITIONS | _DETERMINERS | _PARTICLES | _words("to")
+
+
+def _embed_opening_participle(
+    texts: Sequence[str], lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+) -> None:
+    """'Backed by Russian air power, Syrian troops recaptured Palmyra', 'Protesting against the visit, youths
+    hurled stones': a participle phrase that opens the sentence, up to its comma, tells the setting or the reason
+    of the main clause, and an act named in it is no event of its own. An '-ing' phrase may tell the act itself
+    ('Firing tear gas, police dispersed the crowd'), so it yields only to an act the main clause names. A
+    preposition in -ing ('Following the attacks, ...') opens a cause phrase, which keeps its acts; a name
+    ('United Nations', 'Mohammed') or an adjective before its noun ('Armed militants set fire') is no
+    participle phrase."""
+    if len(lowers) < 3 or not texts[1][:1].islower() or lowers[1] not in _PARTICIPLE_OPENERS:
+        return
+    first = lowers[0]
+    if len(first) < 5 or not first.endswith(("ing", "ed")) or first in _PREPOSITIONAL_PARTICIPLES:
+        return
+    comma = next((index for index, word in enumerate(lowers[:_OPENING_PARTICIPLE_WINDOW]) if word == ","), None)
+    if comma is None or any(word in BREAK_TEXTS or word in _CLAUSE_WORDS for word in lowers[1:comma]):
+        return
+    main_act = any(
+        other.start > comma and other.entry.head_kind == "verb" and readings[id(other)].polarity == "asserted"
+        for other in candidates
+    )
+    if first.endswith("ing") and not main_act:
+        return
+    for candidate in candidates:
+        if candidate.end <= comma:
+            readings[id(candidate)].set_polarity("hypothetical", f"opening-participle:{first}")
+
+
+def _embed_means_of_possible_act(
+    lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+) -> None:
+    """'Iran could retaliate by cutting oil exports': a gerund after 'by' is the means of the verb before it,
+    and is as possible as that verb is."""
+    for candidate in candidates:
+        by = _previous_word(lowers, candidate.head)
+        if by is None or lowers[by] != "by" or not lowers[candidate.head].endswith("ing"):
+            continue
+        start = by
+        while start > max(0, by - _MEANS_WINDOW) and lowers[start - 1] not in BREAK_TEXTS:
+            start -= 1
+        modal = next((word for word in lowers[start:by] if word in _HYPOTHETICAL_MODALS), None)
+        if modal is not None:
+            readings[id(candidate)].set_polarity("hypothetical", f"means-of:{modal}")
 
 
 def _closing_report_comma(lowers: Sequence[str], head: int) -> int | None:
