@@ -22,6 +22,7 @@ from eventlake.actors import (
     BLOC_NOTE,
     CALENDAR_WORDS,
     FOREIGN_MARKERS,
+    RELIGION_SECTORS,
     ActorMention,
     ActorTable,
     MentionKind,
@@ -125,9 +126,12 @@ CROWD_SECTORS = frozenset({"PPL", "OPP", "CVL", "LAB", "EDU", "AGR", "BUS"})
 nationality given is coded with the country where it protests."""
 DOMESTIC_SECTORS = frozenset({"COP"})
 """Police act in their own country: with no nationality given they take the country of the event place."""
-STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "MED", "UAF"})
-"""Agents that name someone without a country: civilians, international bodies, the media, and unidentified
-armed men ('gunmen', 'armed men'), coded as ACLED codes an unidentified armed group, with no country."""
+FAITH_SECTORS = RELIGION_SECTORS | frozenset({"BUD", "HIN"})
+"""Sectors of clergy and believers ('Buddhist monks', 'Muslim groups'), who protest where they live."""
+STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "HRI", "MED", "UAF"})
+"""Agents that name someone without a country: civilians, international bodies, human rights groups ('was
+criticised by human rights groups'), the media, and unidentified armed men ('gunmen', 'armed men'), coded as
+ACLED codes an unidentified armed group, with no country."""
 LOCAL_TARGET_SECTORS = CROWD_SECTORS | frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
 """Bare targets that belong to the country where a state acts on them at home: 'Syrian troops fired on
 protesters in Deraa', 'Russian warplanes bombed rebel positions near Grozny', and, as police act only at home,
@@ -532,17 +536,20 @@ military transport for visiting officials'."""
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whom|whose|which)\b", re.IGNORECASE)
 """'Israeli troops, who crossed the border at dawn, attacked': the comma and pronoun that open a non-restrictive
 relative clause."""
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|reported|claimed|charged|alleged)\b")
+"""'Villagers said the army had shelled their homes': a reporting verb opens the clause the agent after it acts in."""
 _SUBORDINATE_OPENING = re.compile(
     r"(?:[;:]|\b(?:after|when|as|while|because|before|until|since|whereas|although|though|where)\b)", re.IGNORECASE
 )
 """'rioted in Athens after police shot dead a teenager': a word or mark that opens a clause of its own, whose
 subject is not the main clause's."""
 _PLACE_THEN_VERB = re.compile(
-    r"\s+(?:in|across|(?:backed|led|armed|supported|trained|funded|sponsored)\s+by|(?:loyal|linked|allied)\s+to)"
+    r"\s+(?:(?:operating|based|active|fighting)\s+)?(?:in|across|(?:backed|led|armed|supported|trained|funded"
+    r"|sponsored)\s+by|(?:loyal|linked|allied)\s+to)"
     rf"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:[A-Z][\w'.-]*\s+){{1,4}}{_VERB_GROUP}"
 )
-"""'Troops in Myanmar fired on monks', 'Rebels backed by Rwanda seized Goma': a place or a patron named after a bare
-agent says where it acted or who backs it, not whose it is."""
+"""'Troops in Myanmar fired on monks', 'Rebels backed by Rwanda seized Goma', 'guerrillas operating in Macedonia
+attacked': a place or a patron named after a bare agent says where it acted or who backs it, not whose it is."""
 _RELATIVE_CLAUSE_THEN_VERB = re.compile(rf",\s+(?:who|whom|whose|which)\b[^,;]*,\s+{_VERB_GROUP}")
 """'Rebels, who had retreated into Venezuela, attacked': a relative clause between a bare agent and its verb."""
 _RELATIVE_PRONOUN = re.compile(r"(?<=\w)\s+(?:that|who|which)\s")
@@ -634,13 +641,13 @@ _CLAUSE_BREAK = re.compile(
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|then|later|allegedly)\s+)*$", re.I)
 _AGENT_BY = re.compile(
-    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?"
+    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:(?:suspected|alleged|presumed|heavily\s+armed|armed|masked)\s+)?"
     r"(?:(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z][a-z]+\s+){0,2}$"
 )
-"""'was struck by X', 'killed by Kurdish rebels': a by-phrase, past a determiner and up to two capitalized words
-that qualify an agent without naming a state of their own; a day or month is a deadline, not a qualifier ('was
-rejected by Tuesday, Hamas said' names no agent)."""
+"""'was struck by X', 'killed by Kurdish rebels', 'attacked by suspected rebels': a by-phrase, past a determiner, a
+word of suspicion or arms, and up to two capitalized words that qualify an agent without naming a state of their
+own; a day or month is a deadline, not a qualifier ('was rejected by Tuesday, Hamas said' names no agent)."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
@@ -668,7 +675,14 @@ _RECIPIENT_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _MOTION_TO = re.compile(rf"\b(?:{_MOTION_WORDS}|visits?)\s+(?:[\w'-]+\s+){{0,3}}to\s+(?:the\s+)?$", re.IGNORECASE)
 """'apologized to Brazil': a country after 'to' is the one addressed; after a motion ('will travel to
 Russia', 'deployed troops to Syria') it is the destination, a place."""
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|to|from|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"\b(?:(?:in|near|outside)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"|(?:at|to|from|into)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+"""'in Jenin', 'in southern Iraq': a place where something is, not an actor; after 'at', 'to', 'from' or 'into' a
+region ('into southern Lebanon', 'rockets at northern Israel') may still be the target of an act."""
 _OFFICE_TITLE = re.compile(
     r"\b(?:president|prime\s+minister|chancellor|foreign\s+minister|defen[cs]e\s+minister)\b", re.IGNORECASE
 )
@@ -842,7 +856,7 @@ def _extract_sentence(
     found = [m for m in find_actors(resources.actors, text, document.published_at) if m.start >= report_start]
     resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
     triggers = resources.triggers.find(text)
-    actors = _participants(resolved, places, text, triggers)
+    actors = titled_person_countries(_participants(resolved, places, text, triggers), text)
     offset = segment.char_start + sentence.start
     emitted = 0
     rejected: list[tuple[Trigger, str, str]] = []
@@ -891,7 +905,11 @@ def _extract_sentence(
                     None
                     if acted_on
                     else local_actor_at_place(
-                        trigger, actors, place or sentence_setting(places, text), text, resources.actors.country_names
+                        trigger,
+                        actors,
+                        place or sentence_setting(places, text) or route_place(trigger, places, text),
+                        text,
+                        resources.actors.country_names,
                     )
                 )
                 or unattributed_agent_source(trigger, actors, text)
@@ -900,9 +918,15 @@ def _extract_sentence(
                 or forces_of_noun(trigger, actors, text)
                 or (None if acted_on else unlisted_name_subject(trigger, found, places, text, resources.actors))
             )
+        if source is not None and source.country is None:
+            setting = place or sentence_setting(places, text) or route_place(trigger, places, text)
+            source = crowd_at_place(trigger, source, setting, text, resources.actors.country_names) or source
         roles = replace(roles, source=source)
         if source is None:
             rejected.append((trigger, "no_actor_role", f"no actor acts in the clause of '{trigger.text}'"))
+            continue
+        if (carried := carried_traveller(trigger)) is not None:
+            rejected.append((trigger, "no_actor_role", carried))
             continue
         if (qualified := state_word_in_other_name(source, actors, text, resources.actors)) is not None:
             rejected.append((trigger, "no_actor_role", qualified))
@@ -914,6 +938,7 @@ def _extract_sentence(
                 or home_government_target(trigger, source, actors, place, text, resources.actors.country_names)
                 or visit_destination(trigger, source, resolved, text)
                 or struck_in_country(trigger, source, resolved, text)
+                or struck_in_country_passive(trigger, source, resolved, text)
                 or withdrawal_demanded_of(trigger, source, actors, text)
                 or retaliation_target(trigger, source, resolved, text)
                 or mission_host(trigger, source, resolved, text)
@@ -976,6 +1001,11 @@ def _extract_sentence(
         )
 
 
+_CARRIED_VERB = re.compile(
+    r"(?:flown|sent|taken|brought|driven|shipped|airlifted|ferried|carried|moved|transported|rushed|evacuated)\b",
+    re.IGNORECASE,
+)
+"""Passive verbs of carrying: the subject was moved by someone, and made no trip of its own."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z]*[a-rt-z])(?=[ \t]+[a-z])")
 """'Saudi Aramco agreed': a capitalized word, not a plural in -s, that ends a name before a lower-case verb."""
 _NON_ACTOR_HEAD_AFTER = re.compile(
@@ -1009,6 +1039,15 @@ def state_word_in_other_name(
     ):
         return f"'{source.surface} {following.group('word')}' is another name"
     return None
+
+
+def carried_traveller(trigger: Trigger) -> str | None:
+    """Why a passive trip is no visit, or None: what 'was flown to Albania by the German air force' names was
+    carried there (tents, hostages, the wounded), so the by-agent is a carrier, not a visitor; 'was visited by
+    inspectors' stays a visit."""
+    if trigger.event_type != "CONSULT" or not trigger.passive or not _CARRIED_VERB.match(trigger.text):
+        return None
+    return f"'{trigger.text}' carries what it names; no one visits"
 
 
 def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> bool:
@@ -1308,6 +1347,31 @@ def _participants(
     return folded
 
 
+def titled_person_countries(actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
+    """A person the actor table does not list takes the country of the titles right before the name, when they
+    run without a break from a titled agent of a country: 'Burundi army spokesman Colonel Longin Minani' is of
+    Burundi. A name after a comma or a word ('said Colonel X') takes nothing."""
+    placed = list(actors)
+    for index, mention in enumerate(placed):
+        if mention.kind != "person" or mention.country is not None or "unlisted-name" not in mention.basis:
+            continue
+        position = index
+        while position > 0 and not text[placed[position - 1].end : placed[position].start].strip():
+            position -= 1
+            title = placed[position]
+            if title.kind != "agent-phrase":
+                break
+            if title.country is not None:
+                placed[index] = replace(
+                    mention,
+                    country=title.country,
+                    code=f"{title.country}{mention.sector or ''}",
+                    basis=f"{mention.basis}+title-country",
+                )
+                break
+    return placed
+
+
 @dataclass(frozen=True)
 class Roles:
     """Who acted and who was acted on. `sources` and `targets` hold the members of a list of coordinated
@@ -1370,6 +1434,8 @@ def assign_roles(
             ),
             None,
         )
+    if agent is None:
+        agent = under_fire_agent(trigger, after, text)
     subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
     if trigger.passive and agent is None and not _subject_is_patient(trigger):
         roles = Roles(before[-1] if before else None, None)
@@ -1394,6 +1460,12 @@ def assign_roles(
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
         subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
+    shared_object = None
+    shared = coordinated_verb_subject(trigger, usable, text) if before else None
+    if shared is not None and before[-1].start > shared.end:
+        shared_object = first_verb_object_of(trigger, shared, usable, text)
+        before = [m for m in before if m.end <= shared.end]
+        subjects_before = _coordinated(before[::-1], text)[::-1]
     head = _appositive_head(usable, text, trigger) or _parenthetical_participle_head(usable, text, trigger)
     relative_head = (
         None
@@ -1405,6 +1477,8 @@ def assign_roles(
         subjects = [head]
     elif relative_head is not None:
         subjects = _relative_head_group(relative_head, usable, text)
+    elif (aside_subject := interrupted_subject(trigger, usable, text)) is not None:
+        subjects = _relative_head_group(aside_subject, usable, text)
     elif _uncounted_subject(actors, before, text, clause_start, trigger.start, stateless_sectors):
         subjects = []
     elif (participle_subjects := _participle_subject(trigger, actors, text, stateless_sectors)) is not None:
@@ -1415,6 +1489,8 @@ def assign_roles(
             subjects = []
         if not subjects and before:
             subjects = _postmodified_head(before, text, clause_start, trigger.start)
+        if not subjects and before:
+            subjects = _aide_principal(before[-1], text, clause_start, trigger.start)
         if not subjects and (reporter := _reporting_subject(usable, text, clause_start, trigger.start)) is not None:
             subjects = [reporter]
         if not subjects:
@@ -1431,6 +1507,7 @@ def assign_roles(
         or (_of_patients(trigger, after, text) if _qualifies_noun(subjects, trigger, text) else [])
         or _complement_subject(trigger, usable, text)
         or _pronoun_object(trigger, first_verb_object, text)
+        or ([shared_object] if shared_object is not None else [])
     )
     mediated = bool(subjects) and trigger.event_mode == "third-party"
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
@@ -1445,6 +1522,39 @@ def assign_roles(
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     roles = Roles(source, target, participants)
     return _with_lists(roles, subjects, objects, text, trigger) if directed else roles
+
+
+_FROM_AGENT_GAP = re.compile(
+    r"\s+from\s+(?:(?:the|an?)\s+)?(?:(?:suspected|heavily\s+armed|armed)\s+)?(?:[A-Z][\w'.-]*\s+){0,2}$"
+)
+"""'came under attack from U.S. cruise missiles': 'from', a determiner and up to two capitalized words before the
+actor."""
+_ARMED_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:missiles?|rockets?|warplanes?|jets?|gunships?|helicopters?|artillery|tanks?|gunners?"
+    r"|gunboats?|warships?|drones?|mortars?|snipers?|positions|batteries|bombers?)\b"
+)
+"""'from U.S. cruise missiles', 'from Serb gunners': a weapon or armed unit after the actor's name."""
+_ARGUABLE_ATTACKS = frozenset({"attack", "attacks", "assault", "assaults", "under fire"})
+"""Triggers that in 'came under attack from X' or 'came under fire from X' may as well be criticism ('from
+conservatives over his remarks'); a named weapon ('under mortar fire') is never criticism."""
+
+
+def under_fire_agent(trigger: Trigger, after: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The agent of an assault suffered 'under' it, named after 'from': 'Israeli troops came under mortar fire
+    from Hezbollah guerrillas', 'came under heavy shelling from Serb gunners'. 'Attack' and bare 'fire' are also
+    said of words ('came under attack from the opposition over the budget', 'under fire from the Palestinians over
+    the settlements'), so with them the agent must be an armed force or name a weapon or unit ('from U.S. cruise
+    missiles', 'from Palestinian gunmen'); a state, people or party alone is no agent."""
+    if not trigger.passive or "victim:under" not in trigger.cue or not after:
+        return None
+    agent = after[0]
+    if not _FROM_AGENT_GAP.fullmatch(text, trigger.end, _phrase_start(text, agent.start)):
+        return None
+    if trigger.text.lower() in _ARGUABLE_ATTACKS and not (
+        agent.sector in ARMED_SECTORS or _ARMED_NOUN_AFTER.match(text, agent.end)
+    ):
+        return None
+    return agent
 
 
 def _reported_passive_roles(
@@ -2035,22 +2145,50 @@ def _uncounted_subject(
     if subject is None:
         return False
     earlier_end = before[-1].end if before else clause_start
+    opening = _phrase_start(text, subject.start)
     return earlier_end <= subject.start and bool(
-        _SUBORDINATE_OPENING.search(text, earlier_end, _phrase_start(text, subject.start))
+        _SUBORDINATE_OPENING.search(text, earlier_end, opening) or _REPORTING_VERB.search(text, earlier_end, opening)
     )
+
+
+_ENVOY_TO = re.compile(r"\sto$", re.IGNORECASE)
+"""'Iraqi ambassador to': an agent phrase that takes in the preposition of its post, before the body it is sent to."""
+
+
+_AIDE_OF = re.compile(
+    r"\s*(?:an?|the|one)\s+(?:(?:senior|top|close|chief|former|military|political|security|foreign-policy)\s+)*"
+    r"(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|envoys?|representatives?|negotiators?|emissar(?:y|ies))"
+    r"\s+(?:to|for|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""'A senior aide to', 'an envoy of': a person named only as speaking or acting for the actor that follows."""
+
+
+def _aide_principal(mention: ActorMention, text: str, clause_start: int, trigger_start: int) -> list[ActorMention]:
+    """'A senior aide to Yasser Arafat accused Israel': an aide, adviser, spokesman or envoy that the tables do not
+    list acts for the actor it is named after, which is the source (as 'a spokesman for the RPF' is); only when
+    that phrase opens the clause and runs up to the verb."""
+    if not _AIDE_OF.fullmatch(text, clause_start, _phrase_start(text, mention.start)):
+        return []
+    gap = _DATE_PHRASE.sub(" ", text[mention.end : trigger_start])
+    return [mention] if _VERB_GROUP_GAP.fullmatch(gap) else []
 
 
 def _postmodified_head(
     before: Sequence[ActorMention], text: str, clause_start: int, trigger_start: int
 ) -> list[ActorMention]:
-    """'The Turkish and Greek sides of the divided island of Cyprus have agreed': the subject is the head that
-    the 'of ...' phrases modify, not the last actor before the verb. Only a phrase that opens the clause and
-    runs up to the verb qualifies, so an object with its own modifiers ('pressing Putin on Syria') does not."""
+    """'The Turkish and Greek sides of the divided island of Cyprus have agreed', 'The Iraqi ambassador to the
+    United Nations accused': the subject is the head that the 'of ...' phrases modify, not the last actor before
+    the verb. Only a phrase that opens the clause and runs up to the verb qualifies, so an object with its own
+    modifiers ('pressing Putin on Syria') does not."""
     if "," in text[before[-1].end : trigger_start]:
         return []
     for index in range(len(before) - 1, 0, -1):
         head, modifier = before[index - 1], before[index]
-        if not _POSTMODIFIER_GAP.fullmatch(text[head.end : modifier.start]):
+        gap = text[head.end : modifier.start]
+        if not _POSTMODIFIER_GAP.fullmatch(gap) and not (
+            _ENVOY_TO.search(head.surface) and _ARTICLE_GAP.fullmatch(gap)
+        ):
             return []
         if not _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)]):
             group = _coordinated(before[index - 1 :: -1], text)[::-1]
@@ -2296,14 +2434,23 @@ def local_actor_at_place(
     """An actor with no nationality given is coded with the country of the event place when it can only be
     local, as ACLED names 'Protesters (Country)' and 'Police Forces of Country':
 
-    - protesters ('Hundreds of thousands of people blocked streets in Hong Kong');
+    - protesters, among them clergy and believers ('Hundreds of thousands of people blocked streets in Hong
+      Kong', 'Buddhist monks marched in Mandalay', 'Muslim groups in Nigeria protested');
     - police, whatever the event ('Riot police fired tear gas at marchers in Nairobi');
-    - the government's own forces ('In Sri Lanka, government troops shelled rebel positions').
+    - the government's own forces ('In Sri Lanka, government troops shelled rebel positions'), and the army, the
+      military or the security forces named with 'the' alone (`national_force`).
+
+    The subject may stand before an aside ('Thousands of protesters, defying a state of emergency, marched through
+    Bangkok'), but an actor inside it is never taken; nor is an actor who reports another's act: 'The army said
+    rebels attacked a convoy near Kumanovo'.
     """
     if place is None or place.country is None:
         return None
-    sectors = DOMESTIC_SECTORS | CROWD_SECTORS if trigger.event_type == "PROTEST" else DOMESTIC_SECTORS
+    protesters = DOMESTIC_SECTORS | CROWD_SECTORS | FAITH_SECTORS
+    sectors = protesters if trigger.event_type == "PROTEST" and not _CELEBRATION.search(text) else DOMESTIC_SECTORS
     clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
+    if (aside := _aside_before(trigger, text)) is not None:
+        clause_start = min(clause_start, _clause_bounds(text, aside[0], aside[0])[0])
     local_actor = next(
         (
             m
@@ -2312,15 +2459,86 @@ def local_actor_at_place(
             and m.end <= trigger.start
             and m.kind == "agent-phrase"
             and m.country is None
-            and (m.sector in sectors or (m.sector in ARMED_SECTORS and bool(_OWN_STATE_AGENT.match(m.surface))))
+            and not _inside_aside(m, trigger, text)
+            and (
+                m.sector in sectors
+                or (m.sector in ARMED_SECTORS and bool(_OWN_STATE_AGENT.match(m.surface)))
+                or national_force(m, text)
+            )
         ),
         None,
     )
     if local_actor is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, local_actor.start)]):
         return None
+    if _REPORTING_VERB.search(text, local_actor.end, trigger.start):
+        return None
     if _NATIONALITY_AFTER.match(text[local_actor.end :]):
         return None
     return _agent_of_country(local_actor, place.country, country_names, "country-of-event-place")
+
+
+_NATIONAL_FORCE = re.compile(r"(?:army|military|armed\s+forces|security\s+forces|navy|air\s+force)", re.I)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ACROSS_BORDER = re.compile(r"\b(?:across|over|beyond)\s+the\s+(?:border|frontier)|\bcross-border\b", re.I)
+
+
+def national_force(mention: ActorMention, text: str) -> bool:
+    """'The army shelled rebel positions near Kumanovo in Macedonia': the army, the military or the security
+    forces, with 'the' and nothing else before them, are the forces of the state where they act; bare
+    'soldiers' or 'troops' are not, and neither is a force that strikes across a border, whose place is the
+    other side's."""
+    return (
+        mention.sector in ARMED_SECTORS
+        and bool(_NATIONAL_FORCE.fullmatch(mention.surface))
+        and bool(_DEFINITE_BEFORE.search(text, 0, mention.start))
+        and not _ACROSS_BORDER.search(text)
+    )
+
+
+_ROUTE_AFTER = re.compile(r"\s*(?:the\s+(?:streets|centre|center)\s+of\s+|central\s+|downtown\s+)?")
+"""What may stand between 'marched through' and the town: 'the streets of', 'central'."""
+
+
+def route_place(trigger: Trigger, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
+    """The town a march goes through, which 'in' does not mark: 'Tens of thousands of opposition supporters
+    marched through Belgrade', 'marched through the streets of Rangoon'."""
+    if trigger.event_type != "PROTEST" or not trigger.text.lower().endswith("through"):
+        return None
+    return next(
+        (
+            place
+            for place in places
+            if place.start >= trigger.end and _ROUTE_AFTER.fullmatch(text, trigger.end, place.start)
+        ),
+        None,
+    )
+
+
+_CELEBRATION = re.compile(
+    r"\b(?:to|and)\s+(?:celebrate|cheer|welcome|greet|honou?r|thank)\b|\bin\s+celebration\s+of\b", re.I
+)
+"""'Thousands of fans marched in Madrid to celebrate the title', 'rallied in Cairo to celebrate the ruling': a
+crowd that celebrates or cheers is no protest, so it is given no country to protest in."""
+
+
+def crowd_at_place(
+    trigger: Trigger, source: ActorMention, place: PlaceMention | None, text: str, country_names: Mapping[str, str]
+) -> ActorMention | None:
+    """A crowd of civilians that protests with no nationality given takes the country of the place, as
+    `local_actor_at_place` does for other crowds: 'Villagers near Karachi blocked the main highway', 'War
+    veterans marched through Harare'. Only for protests: civilians elsewhere are as often foreigners, victims or
+    witnesses. A crowd that celebrates is no protest (`_CELEBRATION`)."""
+    if (
+        trigger.event_type != "PROTEST"
+        or _CELEBRATION.search(text)
+        or place is None
+        or place.country is None
+        or source.kind != "agent-phrase"
+        or source.sector not in CROWD_SECTORS
+        or _NATIONALITY_AFTER.match(text[source.end :])
+    ):
+        return None
+    return _agent_of_country(source, place.country, country_names, "country-of-event-place")
 
 
 def local_target(
@@ -2425,6 +2643,30 @@ def struck_in_country(
                 )
                 or (_NATIONALITY_CITY_OF.match(text, m.end) and _THE_TOWN_GAP.fullmatch(text, trigger.end, m.start))
             )
+        ),
+        None,
+    )
+    return _of_another_state(struck_country, source)
+
+
+def struck_in_country_passive(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """`struck_in_country` for a passive whose subject is the generic targets: 'Camps in eastern Afghanistan were
+    struck by U.S. cruise missiles' is USA>AFG; 'Rebel positions in Kashmir were shelled by Indian troops' names
+    no other party."""
+    if trigger.event_type != "ASSAULT" or not trigger.passive or source.country is None:
+        return None
+    clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
+    struck_country = next(
+        (
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= trigger.start
+            and m.kind == "country"
+            and _STRUCK_IN_COUNTRY_GAP.fullmatch(" " + text[clause_start : m.start].lower().lstrip())
+            and _VERB_GROUP_GAP.fullmatch(text, m.end, trigger.start)
         ),
         None,
     )
@@ -2727,6 +2969,147 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
         or _RELATIVE_CLAUSE_THEN_VERB.fullmatch(gap)
         else None
     )
+
+
+_INTERRUPTION_OPENING = re.compile(
+    r"\s*(?:who|whose|which|along\s+with|together\s+with|under|on|in|at|during|after|before|with|like|unlike"
+    r"|despite|for|to|a|an|the|his|her|its|their|[a-z]{3,}ing|[a-z]{3,}(?:ed|en)\s+by)\b"
+)
+"""'Syria, which has troops in Lebanon, ...', 'Reagan, speaking in Geneva, ...', 'Egypt, along with Saudi Arabia,
+...', 'students, joined by workers, ...': the lower-case word that opens a relative clause, a participle, a
+prepositional phrase or an appositive noun phrase set off by commas after a subject."""
+_INTERRUPTION_REPORT = re.compile(r"\b(?:said|says|told|tells|and|but|or)\b")
+"""'Syria, officials said, ...', 'Egypt, and later Jordan, ...': an insert that reports or coordinates is no aside."""
+_TIME_WORDS = re.compile(r"\b(?:yesterday|today|overnight|(?:late|early)\s+(?=on\b))", re.IGNORECASE)
+MAX_INTERRUPTION_WORDS = 14
+
+
+def interrupted_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The subject that opens the sentence when one aside set off by commas stands between it and the verb,
+    which may come after a day ('Russian President Boris Yeltsin, who is recovering from pneumonia, on Thursday
+    accused NATO', 'Egypt, along with Saudi Arabia, condemned', 'Haitian military leader Raoul Cedras, under U.S.
+    pressure, agreed'): the last actor of the opening phrase, whose actors are joined only by 'and' or by
+    titles. The
+    aside opens with a relative pronoun, a participle, a preposition or a determiner, holds no other comma, no
+    reporting verb and no coordination; an actor inside it ('Lebanon' in 'Syria, which has troops in Lebanon,
+    rejected') is never the subject."""
+    if trigger.passive or _PARTICIPLE.fullmatch(trigger.text):
+        return None
+    closing = text.rfind(", ", 0, trigger.start)
+    if closing < 0:
+        return None
+    gap = _TIME_WORDS.sub(" ", _DATE_PHRASE.sub(" ", text[closing + 1 : trigger.start]))
+    if not _VERB_GROUP_GAP.fullmatch(gap):
+        return None
+    usable = [m for m in actors if _is_participant(m) and m.end <= closing]
+    if not usable or len(text[: _phrase_start(text, usable[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
+        return None
+    comma = text.find(", ", usable[0].start)
+    opening = [m for m in usable if m.end <= comma]
+    if comma >= closing or not opening or text[opening[-1].end : comma].strip():
+        return None
+    if not all(
+        _COORDINATOR.fullmatch(text, left.end, right.start) or _QUALIFIER_GAP.fullmatch(text, left.end, right.start)
+        for left, right in itertools.pairwise(opening)
+    ):
+        return None
+    subject = opening[-1]
+    aside = text[subject.end + 1 : closing]
+    if (
+        ", " in aside
+        or any(mark in aside for mark in ';:"')
+        or _INTERRUPTION_REPORT.search(aside)
+        or not _INTERRUPTION_OPENING.match(aside)
+        or len(aside.split()) > MAX_INTERRUPTION_WORDS
+    ):
+        return None
+    return subject
+
+
+def _aside_before(trigger: Trigger, text: str) -> tuple[int, int] | None:
+    """The commas that open and close an aside right before the verb ('students, joined by workers, marched'; see
+    `interrupted_subject`), or None."""
+    closing = text.rfind(", ", 0, trigger.start)
+    opening = text.rfind(", ", 0, closing) if closing > 0 else -1
+    if opening < 0:
+        return None
+    gap = _TIME_WORDS.sub(" ", _DATE_PHRASE.sub(" ", text[closing + 1 : trigger.start]))
+    if not _VERB_GROUP_GAP.fullmatch(gap) or not _INTERRUPTION_OPENING.match(text, opening + 1, closing):
+        return None
+    return opening, closing
+
+
+def _inside_aside(mention: ActorMention, trigger: Trigger, text: str) -> bool:
+    """'Tens of thousands of students, joined by actors and workers, marched': an actor inside the aside right
+    before the verb is not its subject."""
+    aside = _aside_before(trigger, text)
+    return aside is not None and aside[0] < mention.start < aside[1]
+
+
+_SECOND_VERB_OPENING = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$")
+"""'... met President Clinton on Tuesday and urged': 'and' right before the verb, with no subject of its own."""
+_FIRST_PAST_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|[a-z]+ly|on\s+[A-Z][a-z]+day)\s+)*"
+    r"(?:[a-z]{3,}ed|met|told|sent|held|saw|took|gave|spoke|flew|went|came|made|began)\b"
+)
+"""The verb right after the opening subject: 'King Hussein of Jordan met', 'Rafsanjani arrived'."""
+_OWN_CLAUSE_IN_GAP = re.compile(r"[;:\"]|\b(?:who|whom|which|that|said|says|told|after|when|while|because|as|but)\b")
+"""A mark or word that opens a clause with a subject of its own between the first verb and 'and'."""
+
+
+def coordinated_verb_subject(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The subject that opens the sentence, for a second verb joined by 'and' that has none of its own:
+    'King Hussein of Jordan met President Clinton at the White House on Tuesday and urged him to press Israel',
+    'Rafsanjani arrived in Khartoum and urged Sudan to resist'. The first verb must follow the subject directly,
+    and nothing between it and 'and' may open a clause of its own ('met Clinton, who later urged', 'said that') or
+    report one ('Pakistan claimed India massed troops and threatened': India threatened)."""
+    and_word = _SECOND_VERB_OPENING.search(text, 0, trigger.start)
+    if and_word is None or trigger.passive:
+        return None
+    usable = [m for m in actors if _is_participant(m) and m.end <= and_word.start()]
+    if not usable or len(text[: _phrase_start(text, usable[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
+        return None
+    subject = _coordinated_forward(usable, text)[-1]
+    first_verb = _FIRST_PAST_VERB.match(text, subject.end)
+    if (
+        first_verb is None
+        or _OWN_CLAUSE_IN_GAP.search(text, first_verb.end(), and_word.start())
+        or _REPORTED_CLAUSE.search(text, first_verb.start(), and_word.start())
+        or _REPORTING_VERB.search(text, first_verb.start(), and_word.start())
+    ):
+        return None
+    return subject
+
+
+_PARTNER_PRONOUN_AFTER = re.compile(r"\s+(?:(?:with|to)\s+)?(?P<pronoun>him|her|them)\b", re.IGNORECASE)
+"""'urged him', 'signed a deal with him': the pronoun right after the trigger, bare or after 'with' or 'to'."""
+_PRONOUN_AFTER_VERB = re.compile(r"[A-Za-z-]+\s+(?P<pronoun>him|her|them)\b", re.IGNORECASE)
+"""'pressed him to': a pronoun object that the trigger's own pattern takes in after its verb."""
+_POSSESSED_TITLE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|premier|leader|king|queen|chancellor|foreign\s+minister"
+    r"|envoy|ambassador)\b"
+)
+""""Ukraine's new president": a country's office holder, whom 'him' or 'her' may stand for."""
+
+
+def first_verb_object_of(
+    trigger: Trigger, subject: ActorMention, actors: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """'met President Clinton ... and urged him', "met Ukraine's new president and urged him", 'met Berlusconi and
+    signed a deal with him': a pronoun object or partner of a second verb that shares the subject names the object
+    of the first, the actor right after the first verb, when the pronoun can stand for it."""
+    pronoun = _PARTNER_PRONOUN_AFTER.match(text, trigger.end) or _PRONOUN_AFTER_VERB.match(text, trigger.start)
+    first_verb = _FIRST_PAST_VERB.match(text, subject.end)
+    if pronoun is None or first_verb is None:
+        return None
+    following = next((m for m in actors if m.start >= first_verb.end() and m.end <= trigger.start), None)
+    if following is None or text[first_verb.end() : following.start].strip().lower() not in {"", "the", "with"}:
+        return None
+    word = pronoun.group("pronoun").lower()
+    stands_for = following.kind in _OBJECT_PRONOUN_KINDS[word] or (
+        word != "them" and bool(_POSSESSED_TITLE.match(text, following.end))
+    )
+    return following if stands_for else None
 
 
 def _bare_armed_agent(mention: ActorMention) -> bool:

@@ -1573,9 +1573,12 @@ class TriggerFinder:
 
     def _victim_cue(self, lowers: Sequence[str], candidate: _Candidate) -> str | None:
         """'escaped an assassination attempt', 'came under attack', 'the target of an attack': the actor before
-        the noun suffered the attack; the trigger is read as passive so the actor is not taken as its source."""
+        the noun suffered the attack; the trigger is read as passive so the actor is not taken as its source. A
+        pattern may open with the victim word itself ('under ... mortar fire')."""
         if self.event_type(candidate.entry) != "ASSAULT":
             return None
+        if candidate.start < candidate.head and lowers[candidate.start] in _VICTIM_WORDS:
+            return lowers[candidate.start]
         for position in range(candidate.start - 1, max(-1, candidate.start - 5), -1):
             word = lowers[position]
             if word in _VICTIM_WORDS:
