@@ -1811,6 +1811,41 @@ def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], posit
     return ends
 
 
+_OBJECT_FOLLOWERS = frozenset(
+    {
+        "of",
+        "against",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "over",
+        "by",
+        "from",
+        "and",
+        "or",
+        "outside",
+        "near",
+        "into",
+        "that",
+        "which",
+        "who",
+        "after",
+        "before",
+        "as",
+        "amid",
+        "across",
+        "around",
+        "throughout",
+        "the",
+        "a",
+    }
+)
+"""Words that follow an object noun without joining a compound ('a demonstration against war')."""
+
+
 def _drop_skipped_objects(
     candidates: Sequence[_Candidate], lowers: Sequence[str], event_type: Callable[[LexiconEntry], str]
 ) -> list[_Candidate]:
@@ -1838,9 +1873,16 @@ def _skips_object_of(longer: _Candidate, shorter: _Candidate, lowers: Sequence[s
         or longer.entry.head_kind != "verb"
         or shorter.entry.head_kind != "verb"
         or shorter.entry.slots[-1].kind != "noun"
+        or _compound_modifier(lowers, shorter.end)
     ):
         return False
     return _gap_skips(longer.entry.slots, 0, lowers, longer.start, longer.end, shorter.end - 1)
+
+
+def _compound_modifier(lowers: Sequence[str], after: int) -> bool:
+    """The noun before `after` modifies the word that follows it ('withdraw weapons inspectors'): a noun before
+    another content word is no object of its own."""
+    return after < len(lowers) and lowers[after].isalpha() and lowers[after] not in _OBJECT_FOLLOWERS
 
 
 def _gap_skips(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int, end: int, noun: int) -> bool:
