@@ -640,6 +640,11 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+[a-z]+ing\b|\bthat\s"
 )
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"\b(?:who|which)\s+(?:(?:had|has|have|also|then|later|allegedly)\s+)*$", re.I)
+_ORGANIZER_PARTICIPLE_BY = re.compile(
+    r"\s*(?:called|organi[sz]ed|staged|launched|mounted|carried\s+out|conducted|ordered|led|waged|unleashed)\s+by\b"
+)
+"""'a general strike called by X', 'air strikes carried out by X': a participle of organizing or waging right
+after a nominal act makes the by-phrase its agent."""
 _AGENT_BY = re.compile(
     r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:(?:suspected|alleged|presumed|heavily\s+armed|armed|masked)\s+)?"
     r"(?:(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -1447,7 +1452,11 @@ def assign_roles(
             and not _REPORTER_PRONOUN.search(text, before[-1].end, trigger.start)
         ):
             return _reported_passive_roles(agent, trigger, text, directed, usable)
-        patient = before[-1] if before else _object_after(trigger, after, text, exclude=agent)
+        patient = (
+            before[-1]
+            if before
+            else _inside_object(trigger, usable) or _object_after(trigger, after, text, exclude=agent)
+        )
         if patient is None and agent is not None:
             patient = next(iter(_of_patients(trigger, after, text)), None)
         roles = Roles(agent, patient if patient is not agent else None)
@@ -1555,6 +1564,14 @@ def under_fire_agent(trigger: Trigger, after: Sequence[ActorMention], text: str)
     ):
         return None
     return agent
+
+
+def _inside_object(trigger: Trigger, usable: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor a nominal pattern holds after its head, acted on when a by-agent names the doer: 'the
+    expulsion of two British diplomats by Moscow'."""
+    if trigger.passive:
+        return None
+    return next((m for m in usable if trigger.start < m.start and m.end <= trigger.end), None)
 
 
 def _reported_passive_roles(
@@ -3227,6 +3244,8 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
         return False
     if trigger.passive:
         return not _NEW_CLAUSE_IN_GAP.search(gap)
+    if _ORGANIZER_PARTICIPLE_BY.match(gap):
+        return True
     words = gap.split()
     return (
         "," not in gap

@@ -771,7 +771,22 @@ _HAPPENED_PREDICATES = _words(
 )
 _PAST_EVENT_VERBS = _words(
     "took ended concluded began started continued collapsed happened occurred resumed broke killed left came "
-    "intensified escalated raged wounded injured destroyed damaged"
+    "intensified escalated raged wounded injured destroyed damaged entered"
+)
+_HARM_VERBS = _words("killed wounded injured destroyed damaged")
+_STRIKE_NOUNS = _words("strike strikes walkout walkouts")
+_MARKET_WORDS = _words("market markets sector industry")
+_PAST_ANCHOR_UNITS = _words("week weekend month year night summer winter spring autumn fall")
+_COMMERCE_WORDS = _words(
+    "stock bond currency share equity futures oil gas property housing credit labour labor job consumer retail "
+    "export import domestic car auto smartphone phone mobile pc computer software chip tv beer wine tobacco drinks "
+    "luxury airline aviation insurance banking advertising music film book toy pharmaceutical steel coal grain "
+    "wheat rice sugar coffee tea cotton debt money mortgage art transfer"
+)
+_LABOUR_SUBJECTS = _words(
+    "workers worker miners employees staff teachers nurses doctors dockers dockworkers union unions truckers "
+    "farmers students servants railwaymen steelworkers lecturers shopkeepers traders merchants controllers "
+    "cabbies busmen drivers porters labourers laborers stevedores"
 )
 _ING_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "from", "about", "on", "against", "in", "over", "to"})
 _IRREGULAR_PARTICIPLES = frozenset(
@@ -1006,7 +1021,7 @@ class TriggerFinder:
         doc = self._nlp.make_doc(sentence)
         texts = [token.text for token in doc]
         lowers = [text.lower() for text in texts]
-        selected = self._select(self._candidates(doc, texts, lowers))
+        selected = self._select(_drop_skipped_objects(self._candidates(doc, texts, lowers), lowers, self.event_type))
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
         self._read_object_participles(lowers, candidates, readings)
@@ -1015,7 +1030,8 @@ class TriggerFinder:
         if _GAME_WORDS.intersection(lowers):
             candidates = [c for c in candidates if not _framed_by_game(texts, lowers, c, readings[id(c)])]
         _inherit_coordination(candidates, readings)
-        kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories)
+        agentive = frozenset(id(c) for c in candidates if _modifier_names_agent(texts, lowers, c))
+        kept, folded = _absorb(lowers, candidates, readings, self.event_type, self._categories, agentive)
         _embed(lowers, kept, readings)
         _embed_in_protest_purpose(lowers, kept, readings, self.event_type)
         _embed_in_closing_report(lowers, kept, readings)
@@ -1080,6 +1096,10 @@ class TriggerFinder:
         if attributive and categories & {"past", "pp"} and not categories & {"ing", "base", "s"}:
             return False
         if self.event_type(entry) in {"ASSAULT", "COERCE"} and _accident_or_sport(lowers, head, end):
+            return False
+        if self.event_type(entry) == "ASSAULT" and (
+            _labour_strike(lowers, start, end) or _commercial_object(lowers, end)
+        ):
             return False
         if self.event_type(entry) in {"ASSAULT", "COERCE", "THREATEN"} and _natural_or_accidental_harm(lowers, head):
             return False
@@ -1557,6 +1577,8 @@ class TriggerFinder:
             reading.cues.append(f"{ORDERED_CUE_PREFIX}{lowers[order]}")
             own_cue = True
         own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
+        if not own_cue and reading.status == "occurred" and reading.polarity == "asserted":
+            own_cue = _read_past_anchor(lowers, candidate, reading, self._looks_past)
         if not own_cue and reading.status == "occurred":
             own_cue = self._read_travel_purpose(lowers, candidate, reading)
         if not own_cue and reading.status == "occurred" and reading.tense == "unknown":
@@ -1857,6 +1879,113 @@ def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], posit
     if position < len(lowers) and lowers[position] in slot.forms:
         ends |= _match_ends(slots, index + 1, lowers, position + 1)
     return ends
+
+
+_OBJECT_FOLLOWERS = frozenset(
+    {
+        "of",
+        "against",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "with",
+        "over",
+        "by",
+        "from",
+        "and",
+        "or",
+        "outside",
+        "near",
+        "into",
+        "that",
+        "which",
+        "who",
+        "after",
+        "before",
+        "as",
+        "amid",
+        "across",
+        "around",
+        "throughout",
+        "the",
+        "a",
+    }
+)
+"""Words that follow an object noun without joining a compound ('a demonstration against war')."""
+
+
+def _drop_skipped_objects(
+    candidates: Sequence[_Candidate], lowers: Sequence[str], event_type: Callable[[LexiconEntry], str]
+) -> list[_Candidate]:
+    """A light verb takes the nearest noun a pattern names as its object: in 'staged a demonstration against war'
+    and 'issued a rejection of calls' the act is the demonstration and the rejection, so a longer match of the
+    same verb, of another event type, whose gap skips that noun ('staged ... war', 'issued ... calls') is
+    dropped. A longer match of the same type ('fired rubber bullets at X') only adds its target."""
+    return [
+        longer
+        for longer in candidates
+        if not any(
+            event_type(shorter.entry) != event_type(longer.entry) and _skips_object_of(longer, shorter, lowers)
+            for shorter in candidates
+            if shorter is not longer
+        )
+    ]
+
+
+def _skips_object_of(longer: _Candidate, shorter: _Candidate, lowers: Sequence[str]) -> bool:
+    """`longer` opens with the same light verb as `shorter` and passes over its last noun in a gap."""
+    if (
+        longer.head != shorter.head
+        or longer.start != shorter.start
+        or shorter.end >= longer.end
+        or longer.entry.head_kind != "verb"
+        or shorter.entry.head_kind != "verb"
+        or shorter.entry.slots[-1].kind != "noun"
+        or _compound_modifier(lowers, shorter.end)
+    ):
+        return False
+    return _gap_skips(longer.entry.slots, 0, lowers, longer.start, longer.end, shorter.end - 1)
+
+
+def _compound_modifier(lowers: Sequence[str], after: int) -> bool:
+    """The noun before `after` modifies the word that follows it ('withdraw weapons inspectors'): a noun before
+    another content word is no object of its own."""
+    return after < len(lowers) and lowers[after].isalpha() and lowers[after] not in _OBJECT_FOLLOWERS
+
+
+def _gap_skips(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int, end: int, noun: int) -> bool:
+    """Whether every match of `slots[index:]` from `position` to `end` passes over the token at `noun` in a gap."""
+    if index == len(slots):
+        return False
+    slot = slots[index]
+    if position > noun:
+        return False
+    outcomes: list[bool] = []
+    if slot.gap:
+        cursor, budget = position, slot.gap
+        while True:
+            if end in _match_ends(slots, index + 1, lowers, cursor):
+                outcomes.append(cursor > noun or _gap_skips(slots, index + 1, lowers, cursor, end, noun))
+            if cursor >= len(lowers) or lowers[cursor] in BREAK_TEXTS:
+                break
+            hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
+            if not hyphenated:
+                if budget == 0:
+                    break
+                budget -= 1
+            cursor += 1
+        return bool(outcomes) and all(outcomes)
+    if slot.optional and end in _match_ends(slots, index + 1, lowers, position):
+        outcomes.append(_gap_skips(slots, index + 1, lowers, position, end, noun))
+    if (
+        position < len(lowers)
+        and lowers[position] in slot.forms
+        and end in _match_ends(slots, index + 1, lowers, position + 1)
+    ):
+        outcomes.append(position != noun and _gap_skips(slots, index + 1, lowers, position + 1, end, noun))
+    return bool(outcomes) and all(outcomes)
 
 
 def _cancelled_past_window(texts: Sequence[str], lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
@@ -2662,9 +2791,11 @@ def _absorb(
     readings: Mapping[int, _Reading],
     event_type: Callable[[LexiconEntry], str],
     categories: Callable[[str], set[str]],
+    agentive: frozenset[int] = frozenset(),
 ) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
     """Fold a second mention of the same event type into the first ('hold talks to discuss', 'the talks were
-    mediated by'); returns the kept triggers and, per kept trigger, the mentions folded into it."""
+    mediated by'); returns the kept triggers and, per kept trigger, the mentions folded into it. `agentive` holds
+    the ids of noun triggers whose own modifiers name their doer (`_modifier_names_agent`)."""
     kept: list[_Candidate] = []
     folded: dict[int, list[_Candidate]] = {}
 
@@ -2712,7 +2843,10 @@ def _absorb(
                 replace(previous, candidate)
             else:
                 fold(previous, candidate)
-        elif noun_then_verb and _agent_noun_predicate(lowers, previous, candidate, readings[id(previous)]):
+        elif noun_then_verb and (
+            _agent_noun_predicate(lowers, previous, candidate, readings[id(previous)])
+            or (id(previous) in agentive and _harm_done_by_noun(lowers, candidate, readings[id(previous)]))
+        ):
             fold(previous, candidate)
         elif noun_then_verb and _is_predicate_of(lowers, previous, candidate):
             replace(previous, candidate)
@@ -2782,6 +2916,101 @@ def _agent_noun_predicate(lowers: Sequence[str], noun: _Candidate, verb: _Candid
     """In 'Wednesday's rocket attack by Hezbollah guerrillas on the town wounded five people' the verb is what the
     attack did; the noun, which names its agent, stays the trigger."""
     return f"right:{lowers[verb.head]}" in noun_reading.cues and "by" in lowers[noun.end : verb.start]
+
+
+def _modifier_names_agent(texts: Sequence[str], lowers: Sequence[str], noun: _Candidate) -> bool:
+    """A possessive or a capitalized modifier before a noun trigger names its doer: 'Israel's shelling', 'Israeli
+    air raids', 'a U.S. drone strike'; 'the bombing of', 'clashes between' name none."""
+    if noun.entry.head_kind != "noun":
+        return False
+    for position in range(noun.start - 1, max(-1, noun.start - 5), -1):
+        word = lowers[position]
+        if word in {"'s", "’s"}:
+            return True
+        if word in _DETERMINERS or word in BREAK_TEXTS or word in _PREPOSITIONS or word in _CLAUSE_WORDS:
+            return False
+        if texts[position][:1].isupper():
+            return True
+    return False
+
+
+def _labour_strike(lowers: Sequence[str], start: int, end: int) -> bool:
+    """'French rail workers staged strikes', 'Polish shipyard workers launched a strike': a strike whose doers
+    are working people is a walkout, not an air strike."""
+    return bool(_STRIKE_NOUNS.intersection(lowers[start:end])) and bool(
+        _LABOUR_SUBJECTS.intersection(lowers[max(0, start - 4) : start])
+    )
+
+
+def _commercial_object(lowers: Sequence[str], end: int) -> bool:
+    """'launched an invasion of the American car market', 'an assault on the European smartphone market': an
+    attack on a market named by its goods or its trade is competition; a market named by its place or crowd ('a
+    bomb attack on a crowded market in Baghdad') stays a target."""
+    for position in range(end, min(len(lowers), end + 8)):
+        word = lowers[position]
+        if word in BREAK_TEXTS:
+            return False
+        if word in _MARKET_WORDS:
+            return position > end and lowers[position - 1] in _COMMERCE_WORDS
+    return False
+
+
+def _read_past_anchor(
+    lowers: Sequence[str], noun: _Candidate, reading: _Reading, looks_past: Callable[[str], bool]
+) -> bool:
+    """'Zardari's visit to India last week was the first', 'Israel's release of 200 prisoners on Tuesday was
+    welcomed': a past time right after the phrase of a noun whose possessor names its doer dates the act, which
+    took place; it is no reference to an act the reader already knows. A weekday does so only before a past verb
+    of the same clause ('... on Tuesday will ...' is a plan). Without a possessor ('made a killing last year')
+    no cue."""
+    possessor = next(
+        (
+            position
+            for position in range(noun.start - 1, max(-1, noun.start - 5), -1)
+            if lowers[position] in {"'s", "’s"} or lowers[position] in BREAK_TEXTS
+        ),
+        None,
+    )
+    if possessor is None or lowers[possessor] in BREAK_TEXTS:
+        return False
+    for position in range(noun.end, min(len(lowers), noun.end + 8)):
+        word = lowers[position]
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _AUXILIARIES:
+            return False
+        following = lowers[position + 1] if position + 1 < len(lowers) else ""
+        if word == "yesterday" or (word == "last" and following in _PAST_ANCHOR_UNITS):
+            reading.tense = "past"
+            reading.cues.append(f"anchor:{word}")
+            return True
+        if (
+            word == "on"
+            and following.capitalize() in _WEEKDAYS
+            and _past_verb_follows(lowers, position + 2, looks_past)
+        ):
+            reading.tense = "past"
+            reading.cues.append(f"anchor:on {following}")
+            return True
+    return False
+
+
+def _past_verb_follows(lowers: Sequence[str], start: int, looks_past: Callable[[str], bool]) -> bool:
+    """A past verb comes within eight words of `start` in the same clause, before any future or modal word."""
+    for word in lowers[start : start + 8]:
+        if word in BREAK_TEXTS or word in _CLAUSE_WORDS or word in _FUTURE_AUX or word in _HYPOTHETICAL_MODALS:
+            return False
+        if looks_past(word):
+            return True
+    return False
+
+
+def _harm_done_by_noun(lowers: Sequence[str], verb: _Candidate, noun_reading: _Reading) -> bool:
+    """In 'Israel's shelling of a U.N. base killed 100 refugees' and 'Israeli air raids on Beirut killed 45 people'
+    the harm verb is what the act named by its subject did: the noun, which holds the agent and the object
+    attacked, stays the trigger and the verb is no second act with the object's owner as its doer. Only for a
+    noun whose modifiers name its doer: with none ('the bombing of the barracks killed 241 Americans') the verb
+    keeps the victims and the unnamed attacker."""
+    word = lowers[verb.head]
+    return word in _HARM_VERBS and f"right:{word}" in noun_reading.cues
 
 
 def _asked(lowers: Sequence[str], end: int) -> bool:

@@ -993,3 +993,88 @@ def test_what_a_work_depicts_is_no_act(sentence: str, words: str, work: str) -> 
 
 def test_a_work_as_the_object_of_the_act_does_not_frame_it() -> None:
     assert only("Police arrested the author of a book that describes the war.", "arrested").polarity == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "event_type"),
+    [
+        ("Thousands of Britons staged a demonstration against war with Iraq in London.", "demonstration", "PROTEST"),
+        ("Iraq issued a rejection of calls to withdraw from Kuwait on Monday.", "rejection", "REJECT"),
+        ("Police launched a probe into attacks on the embassy.", "probe", "ACCUSE"),
+    ],
+)
+def test_a_light_verb_takes_the_nearest_noun_as_its_act(sentence: str, words: str, event_type: str) -> None:
+    trigger = only(sentence, words)
+    assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
+
+
+def test_a_longer_match_of_the_same_type_past_the_noun_keeps_its_target_slot() -> None:
+    trigger = only("Israeli police fired rubber bullets at Palestinian stone-throwers.", "fired")
+    assert trigger.text.endswith(" at")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Israel's shelling of a U.N. base in Qana killed more than 100 refugees on Thursday.", "shelling"),
+        ("Israeli air raids on Beirut killed at least 45 people on Saturday.", "air raids"),
+        ("Syrian shelling of the town wounded 12 civilians on Monday.", "shelling"),
+    ],
+)
+def test_harm_done_by_an_attack_noun_is_folded_into_it(sentence: str, words: str) -> None:
+    triggers = [t for t in find_triggers(sentence) if t.polarity == "asserted"]
+    assert [t.text for t in triggers] == [only(sentence, words).text]
+
+
+def test_an_attack_noun_that_entered_a_new_day_is_under_way() -> None:
+    trigger = only("Israel's invasion of Lebanon entered its second day on Monday.", "invasion")
+    assert (trigger.polarity, "right:entered" in trigger.cue) == ("asserted", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Saudi Arabia began air strikes on Houthi rebels in Yemen on Thursday.", "ASSAULT"),
+        ("Air France ground staff began a strike on Thursday.", "PROTEST"),
+        ("South African black miners staged a strike at gold mines on Wednesday.", "PROTEST"),
+        ("Israeli jets staged a strike on a Hamas training camp in Gaza on Friday.", "ASSAULT"),
+        ("French rail workers staged strikes on Tuesday.", "PROTEST"),
+        ("Polish shipyard workers launched a strike in Gdansk on Thursday.", "PROTEST"),
+        ("Israel launched a strike on a weapons convoy in Syria on Wednesday.", "ASSAULT"),
+    ],
+)
+def test_a_strike_begun_or_staged_is_an_air_strike_only_when_the_sentence_says_so(
+    sentence: str, event_type: str
+) -> None:
+    assert asserted_types(sentence) == {event_type}
+
+
+def test_harm_after_an_attack_noun_that_names_no_doer_stays_a_verb_trigger() -> None:
+    sentence = "The bombing of the Marine barracks in Beirut killed 241 Americans."
+    assert "killed" in [t.text for t in find_triggers(sentence) if t.polarity == "asserted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attack"),
+    [
+        ("Japanese carmakers launched an invasion of the European car market.", False),
+        ("South Korean phone makers mounted an offensive in the Indian smartphone market.", False),
+        ("Syrian jets carried out air strikes on a vegetable market in Idlib on Sunday.", True),
+    ],
+)
+def test_an_attack_on_a_market_named_by_its_goods_is_competition(sentence: str, attack: bool) -> None:
+    strong = [t for t in find_triggers(sentence) if t.event_type == "ASSAULT" and t.confidence >= 0.5]
+    assert bool(strong) == attack
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "anchored"),
+    [
+        ("Russia's expulsion of four British diplomats last week angered London.", "expulsion", True),
+        ("Indian investors made a killing on the Mumbai stock exchange last year.", "killing", False),
+        ("Turkey's downing of a Russian warplane on Tuesday sparked a crisis.", "downing", True),
+        ("Germany's recognition of Croatia on Monday will anger Belgrade.", "recognition", False),
+    ],
+)
+def test_a_past_time_after_a_possessed_act_noun_dates_it(sentence: str, words: str, anchored: bool) -> None:
+    assert ("anchor:" in only(sentence, words).cue) == anchored

@@ -1168,3 +1168,50 @@ def test_list_members_past_the_fourth_of_an_embedded_act_are_named_not_dropped()
     )
     assert [e["target_country"] for e in events] == ["RUS", "BLR", "IRN", "SYR"]
     assert all("not paired: Venezuela, Cuba" in e["actor_detail"] for e in events)
+
+
+def test_a_nominal_with_a_by_agent_acts_on_the_actor_it_holds() -> None:
+    (event,) = events_of("The expulsion of two British diplomats by Moscow was announced on Friday.")
+    assert (event["event_type"], event["source_country"], event["target_country"]) == ("SANCTION", "RUS", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country", "target_country"),
+    [
+        ("The Security Council issued an ultimatum to Iraq on Thursday.", "THREATEN", None, "IRQ"),
+        ("Japan issued a warning to North Korea against carrying out a nuclear test.", "THREATEN", "JPN", "PRK"),
+        ("Britain gave its full support to the United States on Monday.", "SUPPORT", "GBR", "USA"),
+        ("Turkey launched a large-scale incursion into northern Iraq on Wednesday.", "ASSAULT", "TUR", "IRQ"),
+        ("Israel issued a rejection of the Palestinian demand on Thursday.", "REJECT", "ISR", "PSE"),
+        ("The United States extended a loan of $1 billion to Egypt on Thursday.", "AID", "USA", "EGY"),
+        ("Tibetan exiles held a vigil outside the Chinese embassy in New Delhi.", "PROTEST", "IND", "CHN"),
+    ],
+)
+def test_the_object_of_a_light_verb_noun_is_the_target(
+    sentence: str, event_type: str, source_country: str | None, target_country: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["source_country"], event["target_country"]) == (
+        event_type,
+        source_country,
+        target_country,
+    )
+
+
+def test_harm_done_by_a_possessed_attack_is_not_done_by_the_object_s_owner() -> None:
+    events = events_of("Israel's shelling of a U.N. base in Qana killed more than 100 refugees on Thursday.")
+    assert [(e["event_type"], e["source_country"]) for e in events] == [("ASSAULT", "ISR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source_country"),
+    [
+        ("A general strike called by Nepal's Maoist rebels paralysed Kathmandu on Monday.", "PROTEST", "NPL"),
+        ("A crackdown ordered by President Hosni Mubarak left 300 dead.", "COERCE", "EGY"),
+    ],
+)
+def test_a_participle_of_organizing_names_the_agent_of_a_nominal_act(
+    sentence: str, event_type: str, source_country: str
+) -> None:
+    (event,) = events_of(sentence)
+    assert (event["event_type"], event["source_country"]) == (event_type, source_country)
