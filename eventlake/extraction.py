@@ -60,9 +60,11 @@ LEAD_PARAGRAPHS = 3
 the publication date with basis 'publication'. Later paragraphs are background, and stay undated."""
 VISIT_CAMEO_PREFIXES = ("042", "043")
 RECIPIENT_SUBJECT_ROLE = "recipient-subject"
-ARRIVAL_ROLE = "arrival"
 """The lexicon role of a verb of receiving, whose subject gets what the actor after 'from' gives ('Egypt received
 aid from the United States'): `recipient_subject_roles`."""
+ARRIVAL_ROLE = "arrival"
+"""The lexicon role of aid or teams that arrive, given by the state in the subject to the place of arrival
+('Chinese rescue teams arrived in Kathmandu'): `arrival_roles`."""
 MADE_VISIT_CAMEO_CODE = "042"
 """CAMEO 'make a visit': a trip whose destination may be the party visited ('arrived in Peking on a state visit')."""
 VISITOR_SECTORS = frozenset({"GOV", "LEG", "ELI"})
@@ -114,7 +116,6 @@ visit to the United States'. Not 'between': the parties of talks between others 
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 """Forces that 'were deployed' or 'have been demobilized' with no agent named are the ones that mobilized or
 withdrew: the subject of the passive is the source."""
-_FORCE_SECTORS = frozenset({"MIL", "COP"})
 TWO_PARTY_TYPES = frozenset({"CONSULT"})
 """A meeting is only reported with both sides named; PLOVER lets AGREE stand without a recipient."""
 TWO_PARTY_CAMEO_PREFIXES = ("062", "063", "064")
@@ -233,11 +234,13 @@ _QUANTITY = re.compile(
 """A count before the target ('arrested more than 100 Palestinians', 'tortured scores of refugees') is
 not a preposition that introduces another role."""
 _THAT_CLAUSE_OPENING = re.compile(r"\s*that\s+(?:the\s+)?", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?"
+_REGION_WORDS = (
     r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern"
-    r"|southwestern)\s+)?$",
-    re.I,
+    r"|southwestern)\s+)?"
+)
+"""An optional region word before a place name ('northern Syria', 'southwestern Iraq')."""
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?" + _REGION_WORDS + "$", re.I
 )
 _PARTITIVE_HEAD = (
     r"\b(?:(?:a|an|the)\s+)?(?:groups?|number|delegations?|team|handful|crowds?|members?|leaders?|heads?"
@@ -445,10 +448,6 @@ _HOSTILE_ACT_AFTER = re.compile(
 )
 """'vowed to respond to India's air strikes', 'warned it would respond to any Israeli attack': whose hostile act
 a threat answers."""
-_REGION_WORDS = (
-    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern"
-    r"|southwestern)\s+)?"
-)
 _THEATRE_GAP = re.compile(
     r"(?:\s+(?!(?:from|in|inside|into|out|near|around|off|along|towards?|to|for|with|by|after|before|and)\b)"
     r"[A-Za-z0-9][\w'.-]*){0,6}?"
@@ -894,6 +893,7 @@ def _extract_sentence(
             roles = _with_targets(roles, implied) if implied else roles
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
+        setting = place or sentence_setting(places, text) or route_place(trigger, places, text)
         if source is None:
             if target is None and (target := bombed_premises(trigger, actors, text)) is not None:
                 roles = replace(roles, target=target)
@@ -909,13 +909,7 @@ def _extract_sentence(
                 or (
                     None
                     if acted_on
-                    else local_actor_at_place(
-                        trigger,
-                        actors,
-                        place or sentence_setting(places, text) or route_place(trigger, places, text),
-                        text,
-                        resources.actors.country_names,
-                    )
+                    else local_actor_at_place(trigger, actors, setting, text, resources.actors.country_names)
                 )
                 or unattributed_agent_source(trigger, actors, text)
                 or expelled_from(trigger, resolved, text)
@@ -924,7 +918,6 @@ def _extract_sentence(
                 or (None if acted_on else unlisted_name_subject(trigger, found, places, text, resources.actors))
             )
         if source is not None and source.country is None:
-            setting = place or sentence_setting(places, text) or route_place(trigger, places, text)
             source = crowd_at_place(trigger, source, setting, text, resources.actors.country_names) or source
         roles = replace(roles, source=source)
         if source is None:
@@ -1679,10 +1672,19 @@ def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -
     told = _TOLD_PRONOUN.search(text, 0, trigger.start)
     if told is None:
         return None
-    reporter = next((m for m in reversed(actors) if m.end <= told.start()), None)
-    if reporter is None or not _REPORTER_GAP.fullmatch(text, reporter.end, told.start()):
+    reporter = _speaker_before(actors, text, told.start())
+    if reporter is None:
         return None
     return reporter if reporter.kind in _PRONOUN_KINDS[told.group("pronoun").lower()] else None
+
+
+def _speaker_before(mentions: Sequence[ActorMention], text: str, reporting_start: int) -> ActorMention | None:
+    """The last actor before the reporting verb at `reporting_start`, when only an aside or adverbs stand between
+    them (`_REPORTER_GAP`): 'Iraqi officials said', 'Iraq on Monday told'."""
+    speaker = next((m for m in reversed(mentions) if m.end <= reporting_start), None)
+    if speaker is None or not _REPORTER_GAP.fullmatch(text, speaker.end, reporting_start):
+        return None
+    return speaker
 
 
 def subordinate_clause_roles(trigger: Trigger, roles: Roles, text: str) -> Roles:
@@ -1737,10 +1739,8 @@ def plan_told_by_other(
         reporting = match
     if reporting is None:
         return None
-    speaker = next((m for m in reversed(mentions) if m.end <= reporting.start()), None)
+    speaker = _speaker_before(mentions, text, reporting.start())
     if speaker is None or speaker.country in {None, source.country}:
-        return None
-    if not _REPORTER_GAP.fullmatch(text, speaker.end, reporting.start()):
         return None
     return f"planned act of {source.country} told by a speaker of {speaker.country}"
 
@@ -2873,7 +2873,7 @@ def _order_verb_start(trigger: Trigger, text: str, clause_start: int) -> int | N
 def _own_forces(mention: ActorMention, source: ActorMention) -> bool:
     """'Putin ordered the deployment of Russian troops to Ukraine', 'ordered U.S. forces onto alert': the forces a
     state mobilizes or withdraws are its own, the means of the act, not its target."""
-    return mention.country is not None and mention.country == source.country and mention.sector in _FORCE_SECTORS
+    return mention.country is not None and mention.country == source.country and mention.sector in {"MIL", "COP"}
 
 
 def theatre_target(
@@ -3006,17 +3006,13 @@ def interrupted_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
     which may come after a day ('Russian President Boris Yeltsin, who is recovering from pneumonia, on Thursday
     accused NATO', 'Egypt, along with Saudi Arabia, condemned', 'Haitian military leader Raoul Cedras, under U.S.
     pressure, agreed'): the last actor of the opening phrase, whose actors are joined only by 'and' or by
-    titles. The
-    aside opens with a relative pronoun, a participle, a preposition or a determiner, holds no other comma, no
-    reporting verb and no coordination; an actor inside it ('Lebanon' in 'Syria, which has troops in Lebanon,
-    rejected') is never the subject."""
+    titles. The aside opens with a relative pronoun, a participle, a preposition or a determiner, holds no other
+    comma, no reporting verb and no coordination; an actor inside it ('Lebanon' in 'Syria, which has troops in
+    Lebanon, rejected') is never the subject."""
     if trigger.passive or _PARTICIPLE.fullmatch(trigger.text):
         return None
-    closing = text.rfind(", ", 0, trigger.start)
-    if closing < 0:
-        return None
-    gap = _TIME_WORDS.sub(" ", _DATE_PHRASE.sub(" ", text[closing + 1 : trigger.start]))
-    if not _VERB_GROUP_GAP.fullmatch(gap):
+    closing = _comma_before_verb(trigger, text)
+    if closing is None:
         return None
     usable = [m for m in actors if _is_participant(m) and m.end <= closing]
     if not usable or len(text[: _phrase_start(text, usable[0].start)].split()) > MAX_SUBJECT_OPENING_WORDS:
@@ -3043,15 +3039,22 @@ def interrupted_subject(trigger: Trigger, actors: Sequence[ActorMention], text: 
     return subject
 
 
+def _comma_before_verb(trigger: Trigger, text: str) -> int | None:
+    """Where the last comma before the trigger is, when only a verb group, a date or a time word stand between
+    them ('..., on Thursday accused'), or None."""
+    closing = text.rfind(", ", 0, trigger.start)
+    if closing < 0:
+        return None
+    gap = _TIME_WORDS.sub(" ", _DATE_PHRASE.sub(" ", text[closing + 1 : trigger.start]))
+    return closing if _VERB_GROUP_GAP.fullmatch(gap) else None
+
+
 def _aside_before(trigger: Trigger, text: str) -> tuple[int, int] | None:
     """The commas that open and close an aside right before the verb ('students, joined by workers, marched'; see
     `interrupted_subject`), or None."""
-    closing = text.rfind(", ", 0, trigger.start)
-    opening = text.rfind(", ", 0, closing) if closing > 0 else -1
-    if opening < 0:
-        return None
-    gap = _TIME_WORDS.sub(" ", _DATE_PHRASE.sub(" ", text[closing + 1 : trigger.start]))
-    if not _VERB_GROUP_GAP.fullmatch(gap) or not _INTERRUPTION_OPENING.match(text, opening + 1, closing):
+    closing = _comma_before_verb(trigger, text)
+    opening = text.rfind(", ", 0, closing) if closing else -1
+    if closing is None or opening < 0 or not _INTERRUPTION_OPENING.match(text, opening + 1, closing):
         return None
     return opening, closing
 

@@ -689,7 +689,6 @@ _ORDERED_TYPES = frozenset({"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONCED
 """Acts an order carries out ('ordered the arrest of', 'ordered its troops to withdraw'); an ordered attack is not
 reported by the order ('authorised air strikes'), nor are protests, appeals or aid."""
 _INVESTIGATION_CODE_PREFIX = "09"
-_VOTE_VERBS = _words("voted")
 _ORDER_NOUNS = _words("order orders decree directive instructions command approval ahead light")
 """Nouns of an order ('issued an order to', 'gave the go-ahead for'); 'ahead' and 'light' only in 'go-ahead' and
 'green light' (`_order_noun_verb`)."""
@@ -983,6 +982,13 @@ class _Reading:
         self.confidence_factor *= _REFERENCE_FACTOR
         self.cues.append(cue)
 
+    def mark_ordered(self, verb: str) -> None:
+        """The act was ordered by `verb` ('ordered the arrest of'); `_read_ordered_act` decides whether it is
+        reported as done."""
+        self.order_verb = verb
+        self.tense = "past"
+        self.cues.append(f"{ORDERED_CUE_PREFIX}{verb}")
+
     def set_polarity(self, polarity: Polarity, cue: str) -> None:
         rank = {"asserted": 0, "hypothetical": 1, "negated": 2, "failed": 3}
         if rank[polarity] > rank[self.polarity]:
@@ -1188,7 +1194,7 @@ class TriggerFinder:
         sanctions on Libya'); 'lawmakers voted to expel American troops' may bind no one."""
         kind = self.event_type(candidate.entry)
         code = candidate.entry.cameo_code
-        if verb in _VOTE_VERBS:
+        if verb == "voted":
             carried_out = kind == "MOBILIZE" or code.startswith(_VOTED_CODE_PREFIXES)
         else:
             carried_out = kind in _ORDERED_TYPES or code.startswith(_INVESTIGATION_CODE_PREFIX)
@@ -1300,9 +1306,7 @@ class TriggerFinder:
             reading.tense = "past" if word.endswith("ed") or word in {"sought", "began", "kept"} else "present"
             reading.cues.append(f"aspect:{word} to")
         elif (order := _ordering_verb(lowers, to_index, governor)) is not None:
-            reading.order_verb = lowers[order]
-            reading.tense = "past"
-            reading.cues.append(f"{ORDERED_CUE_PREFIX}{lowers[order]}")
+            reading.mark_ordered(lowers[order])
         elif word in _ORDER_VERBS:
             reading.set_polarity("hypothetical", f"order:{word} to")
         elif lowers[to_index + 1] in _EXPRESSIVE_PURPOSE and self._finite_verb_before(lowers, governor):
@@ -1572,9 +1576,7 @@ class TriggerFinder:
         if order is not None and (undone := _undone_after(lowers, candidate.end)) is not None:
             reading.set_polarity("hypothetical", f"undone-order:{undone}")
         elif order is not None:
-            reading.order_verb = lowers[order]
-            reading.tense = "past"
-            reading.cues.append(f"{ORDERED_CUE_PREFIX}{lowers[order]}")
+            reading.mark_ordered(lowers[order])
             own_cue = True
         own_cue = self._read_noun_right(lowers, candidate, reading) or own_cue
         if not own_cue and reading.status == "occurred" and reading.polarity == "asserted":
@@ -1853,25 +1855,30 @@ def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Readin
     return next((_STATEMENT_TENSES[word] for word in lowers[:would] if word in _STATEMENT_TENSES), None)
 
 
-def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int) -> set[int]:
-    """Token positions where a match of `slots[index:]` starting at `position` can end.
+def _gap_stops(lowers: Sequence[str], position: int, gap: int) -> list[int]:
+    """Token positions where a gap of up to `gap` words opening at `position` can stop, nearest first. A
+    hyphenated compound ('long-threatened') counts as one word, and a gap never crosses a break."""
+    stops = [position]
+    cursor, budget = position, gap
+    while cursor < len(lowers) and lowers[cursor] not in BREAK_TEXTS:
+        hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
+        if not hyphenated:
+            if budget == 0:
+                break
+            budget -= 1
+        cursor += 1
+        stops.append(cursor)
+    return stops
 
-    A gap of n skips up to n words; a hyphenated compound ('long-threatened') counts as one word.
-    """
+
+def _match_ends(slots: Sequence[_Slot], index: int, lowers: Sequence[str], position: int) -> set[int]:
+    """Token positions where a match of `slots[index:]` starting at `position` can end (gaps: `_gap_stops`)."""
     if index == len(slots):
         return {position}
     slot = slots[index]
     ends: set[int] = set()
     if slot.gap:
-        budget, cursor = slot.gap, position
-        ends |= _match_ends(slots, index + 1, lowers, cursor)
-        while cursor < len(lowers) and lowers[cursor] not in BREAK_TEXTS:
-            hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
-            if not hyphenated:
-                if budget == 0:
-                    break
-                budget -= 1
-            cursor += 1
+        for cursor in _gap_stops(lowers, position, slot.gap):
             ends |= _match_ends(slots, index + 1, lowers, cursor)
         return ends
     if slot.optional:
@@ -1964,18 +1971,9 @@ def _gap_skips(slots: Sequence[_Slot], index: int, lowers: Sequence[str], positi
         return False
     outcomes: list[bool] = []
     if slot.gap:
-        cursor, budget = position, slot.gap
-        while True:
+        for cursor in _gap_stops(lowers, position, slot.gap):
             if end in _match_ends(slots, index + 1, lowers, cursor):
                 outcomes.append(cursor > noun or _gap_skips(slots, index + 1, lowers, cursor, end, noun))
-            if cursor >= len(lowers) or lowers[cursor] in BREAK_TEXTS:
-                break
-            hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
-            if not hyphenated:
-                if budget == 0:
-                    break
-                budget -= 1
-            cursor += 1
         return bool(outcomes) and all(outcomes)
     if slot.optional and end in _match_ends(slots, index + 1, lowers, position):
         outcomes.append(_gap_skips(slots, index + 1, lowers, position, end, noun))
@@ -2261,7 +2259,7 @@ def _vote_frame(lowers: Sequence[str], governor: int) -> int | None:
     position = governor
     while position >= 0 and (lowers[position].isdigit() or lowers[position] in {"-", "–"}):
         position -= 1
-    if position < 0 or lowers[position] not in _VOTE_VERBS:
+    if position < 0 or lowers[position] != "voted":
         return None
     return position if _asserted_order(lowers, position) else None
 
@@ -2482,9 +2480,9 @@ _RETOLD_FRAMES = {
 """Frames whose content is no fresh act: 'the anniversary of the massacre by Y', 'survivors of the attacks',
 'families of those killed', '75 years since X bombed', 'two years after Israel withdrew', 'convicted the men who
 carried out the bombings', 'no confirmation of reports that X bombed', 'had no plans to annex', 'an inquiry found
-that soldiers had killed'. The
-key word is matched with a neighbour: the next word for 'of' frames; for 'who' a verb of trying up to five words
-before it; for 'that' a verb of finding right before it, after an inquiry; otherwise one of the two words before."""
+that soldiers had killed'. The key word is matched with a neighbour: the next word for 'of' frames; for 'who' a verb
+of trying up to five words before it; for 'that' a verb of finding right before it, after an inquiry; otherwise one
+of the two words before."""
 _MOURNING_VERBS = _verb_words("remember commemorate mourn")
 """'Egypt mourned the tourists shot dead by militants': what is mourned is history. Without 'recall', which also
 names a diplomatic act ('recalled its ambassador after troops shelled')."""
@@ -2791,7 +2789,7 @@ def _absorb(
     readings: Mapping[int, _Reading],
     event_type: Callable[[LexiconEntry], str],
     categories: Callable[[str], set[str]],
-    agentive: frozenset[int] = frozenset(),
+    agentive: frozenset[int],
 ) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
     """Fold a second mention of the same event type into the first ('hold talks to discuss', 'the talks were
     mediated by'); returns the kept triggers and, per kept trigger, the mentions folded into it. `agentive` holds

@@ -16,7 +16,6 @@ from eventlake.typing_rules import (
     CAMEO_PLOVER_PATH,
     CONSULT_MODES,
     PLOVER_TYPES,
-    Trigger,
     TriggerFinder,
     build_cameo_plover_rows,
     default_finder,
@@ -24,17 +23,11 @@ from eventlake.typing_rules import (
     intent_event_type,
     verb_forms,
 )
+from tests.sentence_events import trigger_with
 
 SHARED_TABLE = (
     Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover_gsr" / "CAMEO2PLOVER-2021.txt"
 )
-
-
-def only(sentence: str, words: str) -> Trigger:
-    """The one trigger whose text contains `words`."""
-    found = [trigger for trigger in find_triggers(sentence) if words in trigger.text]
-    assert len(found) == 1, (sentence, find_triggers(sentence))
-    return found[0]
 
 
 def asserted_types(sentence: str) -> set[str]:
@@ -60,7 +53,7 @@ def asserted_types(sentence: str) -> set[str]:
     ],
 )
 def test_consult_and_its_mode(sentence: str, words: str, mode: str | None) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.event_type == "CONSULT"
     assert trigger.event_mode == mode
 
@@ -115,7 +108,7 @@ def test_consult_and_its_mode(sentence: str, words: str, mode: str | None) -> No
     ],
 )
 def test_event_types(sentence: str, words: str, event_type: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.event_type == event_type
     assert trigger.polarity == "asserted"
 
@@ -134,7 +127,7 @@ def test_event_types(sentence: str, words: str, event_type: str) -> None:
     ],
 )
 def test_planned(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.status, trigger.tense, trigger.polarity) == ("planned", "future", "asserted")
 
 
@@ -149,7 +142,7 @@ def test_planned(sentence: str, words: str) -> None:
     ],
 )
 def test_occurred_in_the_past(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.status, trigger.tense, trigger.polarity) == ("occurred", "past", "asserted")
 
 
@@ -181,12 +174,12 @@ def test_occurred_in_the_past(sentence: str, words: str) -> None:
     ],
 )
 def test_not_asserted(sentence: str, words: str, polarity: str) -> None:
-    assert only(sentence, words).polarity == polarity
+    assert trigger_with(sentence, words).polarity == polarity
 
 
 def test_met_before_a_speculative_clause_stays_asserted() -> None:
     sentence = "Erdogan and Putin met without others present and it is believed they discussed Libya."
-    assert only(sentence, "met").polarity == "asserted"
+    assert trigger_with(sentence, "met").polarity == "asserted"
 
 
 def test_a_definite_reference_to_a_known_agreement_is_not_a_new_event() -> None:
@@ -200,8 +193,8 @@ def test_a_definite_reference_to_a_known_agreement_is_not_a_new_event() -> None:
         for trigger in find_triggers(sentence):
             if trigger.event_type in {"AGREE", "RETREAT"} and trigger.polarity == "asserted":
                 assert trigger.confidence + highest_bonus < 0.5, trigger
-    assert only("The deal was signed in Sochi on Monday.", "deal").confidence >= 0.5
-    assert only("Turkey and Russia reached a deal on Idlib.", "reached a deal").confidence >= 0.5
+    assert trigger_with("The deal was signed in Sochi on Monday.", "deal").confidence >= 0.5
+    assert trigger_with("Turkey and Russia reached a deal on Idlib.", "reached a deal").confidence >= 0.5
 
 
 @pytest.mark.parametrize(
@@ -223,7 +216,7 @@ def test_a_definite_reference_to_a_known_agreement_is_not_a_new_event() -> None:
     ],
 )
 def test_refusals_accusations_and_other_readings(sentence: str, words: str, event_type: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
 
 
@@ -288,39 +281,41 @@ def test_refusals_accusations_and_other_readings(sentence: str, words: str, even
     ],
 )
 def test_wire_service_phrasings(sentence: str, words: str, event_type: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
 
 
 def test_a_reported_conditional_announcement_is_planned() -> None:
-    trigger = only("The unions said they would begin a nationwide strike unless the price rise was reversed.", "strike")
+    trigger = trigger_with(
+        "The unions said they would begin a nationwide strike unless the price rise was reversed.", "strike"
+    )
     assert (trigger.status, trigger.polarity) == ("planned", "asserted")
     assert intent_event_type(trigger.event_type, trigger.status) == "THREATEN"
-    offer = only("The rebels said they would meet the mediator if he gave them a veto.", "meet")
+    offer = trigger_with("The rebels said they would meet the mediator if he gave them a veto.", "meet")
     assert intent_event_type(offer.event_type, offer.status) == "AGREE"
 
 
 def test_auxiliary_have_is_not_a_light_verb() -> None:
     assert asserted_types("India and Pakistan have agreed to resume talks.") == {"AGREE"}
-    assert only("The two leaders had talks in Delhi.", "had talks").event_type == "CONSULT"
+    assert trigger_with("The two leaders had talks in Delhi.", "had talks").event_type == "CONSULT"
 
 
 def test_refusal_rows_need_a_negation() -> None:
     assert "REJECT" not in asserted_types("Syria accepted the refugees.")
-    assert only("Erdogan did not meet Putin.", "meet").polarity == "negated"
+    assert trigger_with("Erdogan did not meet Putin.", "meet").polarity == "negated"
 
 
 def test_background_clause_scores_below_the_main_clause() -> None:
     sentence = "Italy suspended flights to Serbia one day after a Serbian jet shot down a helicopter."
-    background = only(sentence, "shot down")
-    assert background.confidence < only("A Serbian jet shot down a helicopter.", "shot down").confidence
+    background = trigger_with(sentence, "shot down")
+    assert background.confidence < trigger_with("A Serbian jet shot down a helicopter.", "shot down").confidence
     main = max((t for t in find_triggers(sentence) if t.polarity == "asserted"), key=lambda t: t.confidence)
     assert main.event_type == "SANCTION"
-    assert "subordinate" not in only("Bangladesh once again rejected the proposal.", "rejected").cue
+    assert "subordinate" not in trigger_with("Bangladesh once again rejected the proposal.", "rejected").cue
 
 
 def test_travel_for_talks_reports_the_talks() -> None:
-    trigger = only("Negotiators return to Geneva this week for talks on missiles.", "talks")
+    trigger = trigger_with("Negotiators return to Geneva this week for talks on missiles.", "talks")
     assert (trigger.event_type, trigger.polarity) == ("CONSULT", "asserted")
     assert trigger.confidence >= 0.5
 
@@ -376,37 +371,37 @@ def test_adjectival_participles_are_not_events() -> None:
     ],
 )
 def test_passive_voice(sentence: str, words: str) -> None:
-    assert only(sentence, words).passive
+    assert trigger_with(sentence, words).passive
 
 
 def test_active_voice() -> None:
-    assert not only("Russian warplanes have targeted opposition strongholds.", "targeted").passive
-    assert not only("Hezbollah guerrillas killed the deputy chief.", "killed").passive
+    assert not trigger_with("Russian warplanes have targeted opposition strongholds.", "targeted").passive
+    assert not trigger_with("Hezbollah guerrillas killed the deputy chief.", "killed").passive
 
 
 def test_reported_obligation_is_a_request_by_the_reporter() -> None:
     sentence = "Russia said on Tuesday that Sudan must return a helicopter."
-    trigger = only(sentence, "said")
+    trigger = trigger_with(sentence, "said")
     assert (trigger.event_type, trigger.cameo_code, trigger.polarity) == ("REQUEST", "100", "asserted")
     assert sentence[trigger.start : trigger.end] == "said"
 
 
 def test_offsets_cue_and_codes() -> None:
     sentence = "Late last year, the US imposed sanctions on Turkey."
-    trigger = only(sentence, "imposed sanctions")
+    trigger = trigger_with(sentence, "imposed sanctions")
     assert sentence[trigger.start : trigger.end] == trigger.text == "imposed sanctions"
     assert trigger.cameo_code == "163"
     assert trigger.cue.startswith("sanction.impose_sanctions[163]")
-    assert only("Erdogan will hold talks with Putin.", "hold talks").cameo_code == "040"
+    assert trigger_with("Erdogan will hold talks with Putin.", "hold talks").cameo_code == "040"
 
 
 def test_quoted_speech_is_flagged() -> None:
-    assert only('"We will meet Putin on Monday," Erdogan said.', "meet").quoted
-    assert not only("Erdogan will meet Putin on Monday.", "meet").quoted
+    assert trigger_with('"We will meet Putin on Monday," Erdogan said.', "meet").quoted
+    assert not trigger_with("Erdogan will meet Putin on Monday.", "meet").quoted
 
 
 def announced(sentence: str, word: str) -> str:
-    trigger = only(sentence, word)
+    trigger = trigger_with(sentence, word)
     return intent_event_type(trigger.event_type, trigger.status)
 
 
@@ -562,7 +557,7 @@ def test_shipped_cameo_table_is_the_regenerated_one() -> None:
     ],
 )
 def test_types_follow_the_plover_manual(sentence: str, words: str, event_type: str) -> None:
-    assert only(sentence, words).event_type == event_type
+    assert trigger_with(sentence, words).event_type == event_type
 
 
 @pytest.mark.parametrize(
@@ -605,7 +600,7 @@ def test_a_toll_clause_confirms_a_bare_noun() -> None:
     ],
 )
 def test_speculated_considered_proposed_and_conditional_acts_are_hypothetical(sentence: str, words: str) -> None:
-    assert only(sentence, words).polarity == "hypothetical"
+    assert trigger_with(sentence, words).polarity == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -618,11 +613,11 @@ def test_speculated_considered_proposed_and_conditional_acts_are_hypothetical(se
     ],
 )
 def test_near_misses_of_the_hypothetical_readings_stay_asserted(sentence: str, words: str) -> None:
-    assert only(sentence, words).polarity == "asserted"
+    assert trigger_with(sentence, words).polarity == "asserted"
 
 
 def test_an_announced_plan_after_expects_to_is_planned() -> None:
-    trigger = only("The European Union expects to impose new sanctions on Belarus next month.", "impose")
+    trigger = trigger_with("The European Union expects to impose new sanctions on Belarus next month.", "impose")
     assert (trigger.status, trigger.polarity) == ("planned", "asserted")
 
 
@@ -635,13 +630,13 @@ def test_an_announced_plan_after_expects_to_is_planned() -> None:
     ],
 )
 def test_reduced_relatives_name_what_was_done_to_the_noun(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.passive
     assert trigger.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
 
 
 def test_a_past_verb_after_its_subject_is_still_an_act() -> None:
-    trigger = only("Indian police detained in Srinagar dozens of separatist leaders.", "detained")
+    trigger = trigger_with("Indian police detained in Srinagar dozens of separatist leaders.", "detained")
     assert not trigger.passive
     assert find_triggers("Kenya demanded the release of jailed Somali fishermen.")[0].event_type == "REQUEST"
     assert len(find_triggers("Kenya demanded the release of jailed Somali fishermen.")) == 1
@@ -656,7 +651,7 @@ def test_a_past_verb_after_its_subject_is_still_an_act() -> None:
     ],
 )
 def test_a_participle_after_the_object_of_a_trigger_names_what_was_done_to_it(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.passive
     assert "reduced-relative:object" in trigger.cue
     assert trigger.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
@@ -672,14 +667,14 @@ def test_a_participle_after_the_object_of_a_trigger_names_what_was_done_to_it(se
     ],
 )
 def test_a_verb_after_a_break_in_the_object_is_still_an_act(sentence: str, words: str) -> None:
-    assert not only(sentence, words).passive
+    assert not trigger_with(sentence, words).passive
 
 
 def test_a_row_that_spans_a_passive_reads_its_noun_as_acted_on() -> None:
-    trigger = only("Four British hostages were freed by Iraq on Monday.", "hostages were freed")
+    trigger = trigger_with("Four British hostages were freed by Iraq on Monday.", "hostages were freed")
     assert trigger.passive
     assert "passive" in trigger.roles
-    assert not only("Britain is committed to the talks.", "is committed to").passive
+    assert not trigger_with("Britain is committed to the talks.", "is committed to").passive
 
 
 @pytest.mark.parametrize(
@@ -696,7 +691,7 @@ def test_accidents_and_games_are_not_attacks(sentence: str) -> None:
 
 
 def test_killed_in_a_clash_is_still_an_attack() -> None:
-    assert only("Israeli troops killed two gunmen in a clash near Jenin.", "killed").event_type == "ASSAULT"
+    assert trigger_with("Israeli troops killed two gunmen in a clash near Jenin.", "killed").event_type == "ASSAULT"
 
 
 @pytest.mark.parametrize(
@@ -707,7 +702,7 @@ def test_killed_in_a_clash_is_still_an_attack() -> None:
     ],
 )
 def test_the_subject_of_a_survived_attack_is_its_victim(sentence: str, cue: str) -> None:
-    trigger = only(sentence, "assassination")
+    trigger = trigger_with(sentence, "assassination")
     assert trigger.passive
     assert cue in trigger.cue
     assert (trigger.tense, trigger.polarity) == ("past", "asserted")
@@ -742,14 +737,14 @@ def test_a_nominal_attack_with_its_agent_keeps_its_predicate() -> None:
 
 def test_a_plural_noun_before_a_past_verb_is_not_a_present_verb() -> None:
     assert asserted_types("Prisoners in Israeli jails went on hunger strike.") == {"PROTEST"}
-    assert only("Israel jails two Hamas leaders.", "jails").event_type == "COERCE"
+    assert trigger_with("Israel jails two Hamas leaders.", "jails").event_type == "COERCE"
 
 
 def test_a_known_event_named_as_a_time_landmark_is_a_reference() -> None:
     sentence = "Greek authorities deployed 3,000 riot police in Athens ahead of the demonstrations."
-    landmark = only(sentence, "demonstrations")
+    landmark = trigger_with(sentence, "demonstrations")
     assert landmark.confidence < 0.5 - CORROBORATION_BONUS - TARGET_BONUS + 0.2
-    assert only("Macron flew to Moscow ahead of talks with Putin.", "flew to").polarity == "asserted"
+    assert trigger_with("Macron flew to Moscow ahead of talks with Putin.", "flew to").polarity == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -774,17 +769,17 @@ def test_a_called_off_meeting_is_no_meeting(sentence: str, event_types: list[str
     ],
 )
 def test_questions_and_habits_report_no_act(sentence: str, words: str, cue: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.polarity, cue in trigger.cue) == ("hypothetical", True)
 
 
 def test_a_habit_in_the_past_tense_is_still_the_act() -> None:
-    assert only("Israeli jets often struck the camp in 2002.", "struck").polarity == "asserted"
+    assert trigger_with("Israeli jets often struck the camp in 2002.", "struck").polarity == "asserted"
 
 
 def test_a_meeting_called_is_convened_unless_it_is_called_something() -> None:
-    convened = only("An emergency meeting of the Arab League was called for Monday.", "meeting")
-    named = only("The meeting between Kim and Trump was called a success.", "meeting")
+    convened = trigger_with("An emergency meeting of the Arab League was called for Monday.", "meeting")
+    named = trigger_with("The meeting between Kim and Trump was called a success.", "meeting")
     assert (convened.status, named.status) == ("planned", "occurred")
 
 
@@ -801,7 +796,7 @@ def test_a_meeting_called_is_convened_unless_it_is_called_something() -> None:
     ],
 )
 def test_a_cancelling_verb_cancels_only_the_meeting_it_governs(sentence: str, words: str, polarity: str) -> None:
-    assert only(sentence, words).polarity == polarity
+    assert trigger_with(sentence, words).polarity == polarity
 
 
 @pytest.mark.parametrize(
@@ -897,7 +892,7 @@ def test_a_hazard_or_ceremony_named_as_the_cause_cancels_the_row(sentence: str, 
     ],
 )
 def test_condemning_someone_to_a_penalty_is_a_sentence(sentence: str, event_type: str, cameo_code: str) -> None:
-    trigger = only(sentence, "condemned")
+    trigger = trigger_with(sentence, "condemned")
     assert (trigger.event_type, trigger.cameo_code, trigger.polarity) == (event_type, cameo_code, "asserted")
 
 
@@ -943,7 +938,7 @@ def test_a_predicate_weighing_the_chances_of_an_act_reports_none(sentence: str, 
 def test_a_noun_trigger_governed_by_a_word_of_prospect_is_considered_not_done(
     sentence: str, words: str, polarity: str
 ) -> None:
-    assert only(sentence, words).polarity == polarity
+    assert trigger_with(sentence, words).polarity == polarity
 
 
 @pytest.mark.parametrize(
@@ -969,12 +964,12 @@ def test_would_after_a_noun_trigger_plans_it_only_when_it_says_it_takes_place(
     ],
 )
 def test_a_present_act_in_a_poll_is_an_opinion(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.polarity, "opinion:poll" in trigger.cue) == ("hypothetical", True)
 
 
 def test_a_past_act_beside_a_poll_is_still_the_act() -> None:
-    assert only("Germany rejected the Russian demand, a poll showed.", "rejected").polarity == "asserted"
+    assert trigger_with("Germany rejected the Russian demand, a poll showed.", "rejected").polarity == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -987,12 +982,14 @@ def test_a_past_act_beside_a_poll_is_still_the_act() -> None:
     ],
 )
 def test_what_a_work_depicts_is_no_act(sentence: str, words: str, work: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.polarity, f"depicted:{work}" in trigger.cue) == ("hypothetical", True)
 
 
 def test_a_work_as_the_object_of_the_act_does_not_frame_it() -> None:
-    assert only("Police arrested the author of a book that describes the war.", "arrested").polarity == "asserted"
+    assert (
+        trigger_with("Police arrested the author of a book that describes the war.", "arrested").polarity == "asserted"
+    )
 
 
 @pytest.mark.parametrize(
@@ -1004,12 +1001,12 @@ def test_a_work_as_the_object_of_the_act_does_not_frame_it() -> None:
     ],
 )
 def test_a_light_verb_takes_the_nearest_noun_as_its_act(sentence: str, words: str, event_type: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.event_type, trigger.polarity) == (event_type, "asserted")
 
 
 def test_a_longer_match_of_the_same_type_past_the_noun_keeps_its_target_slot() -> None:
-    trigger = only("Israeli police fired rubber bullets at Palestinian stone-throwers.", "fired")
+    trigger = trigger_with("Israeli police fired rubber bullets at Palestinian stone-throwers.", "fired")
     assert trigger.text.endswith(" at")
 
 
@@ -1023,11 +1020,11 @@ def test_a_longer_match_of_the_same_type_past_the_noun_keeps_its_target_slot() -
 )
 def test_harm_done_by_an_attack_noun_is_folded_into_it(sentence: str, words: str) -> None:
     triggers = [t for t in find_triggers(sentence) if t.polarity == "asserted"]
-    assert [t.text for t in triggers] == [only(sentence, words).text]
+    assert [t.text for t in triggers] == [trigger_with(sentence, words).text]
 
 
 def test_an_attack_noun_that_entered_a_new_day_is_under_way() -> None:
-    trigger = only("Israel's invasion of Lebanon entered its second day on Monday.", "invasion")
+    trigger = trigger_with("Israel's invasion of Lebanon entered its second day on Monday.", "invasion")
     assert (trigger.polarity, "right:entered" in trigger.cue) == ("asserted", True)
 
 
@@ -1077,4 +1074,4 @@ def test_an_attack_on_a_market_named_by_its_goods_is_competition(sentence: str, 
     ],
 )
 def test_a_past_time_after_a_possessed_act_noun_dates_it(sentence: str, words: str, anchored: bool) -> None:
-    assert ("anchor:" in only(sentence, words).cue) == anchored
+    assert ("anchor:" in trigger_with(sentence, words).cue) == anchored

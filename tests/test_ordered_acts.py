@@ -1,30 +1,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
-from eventlake.documents import english_text_document
-from eventlake.extraction import default_resources, extract_document
-from eventlake.records import RunContext
-from eventlake.typing_rules import Trigger, find_triggers
+from eventlake.typing_rules import find_triggers
+from tests.sentence_events import event_keys, trigger_with
 
-RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(2024, 1, 10)
 
 
-def only(sentence: str, words: str) -> Trigger:
-    """The one trigger whose text contains `words`."""
-    found = [trigger for trigger in find_triggers(sentence) if words in trigger.text]
-    assert len(found) == 1, (sentence, find_triggers(sentence))
-    return found[0]
-
-
 def keys_of(sentence: str) -> list[str]:
-    document = english_text_document("doc", sentence, PUBLISHED)
-    events: list[dict[str, Any]] = extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-    return sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events)
+    return sorted(event_keys(sentence, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +29,7 @@ def keys_of(sentence: str) -> list[str]:
     ],
 )
 def test_an_act_an_authority_ordered_is_asserted_and_occurred(sentence: str, words: str, verb: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert (trigger.polarity, trigger.status, trigger.tense) == ("asserted", "occurred", "past")
     assert f"ordered:{verb}" in trigger.cue
 
@@ -67,7 +54,7 @@ def test_an_act_an_authority_ordered_is_asserted_and_occurred(sentence: str, wor
     ],
 )
 def test_an_order_does_not_report_an_attack_a_strike_or_a_refused_act(sentence: str, words: str, cue: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.polarity == "hypothetical"
     assert cue in trigger.cue
 
@@ -139,6 +126,6 @@ def test_court_business_and_safety_orders_give_no_event(sentence: str) -> None:
     ],
 )
 def test_an_order_to_undo_an_act_does_not_report_the_act(sentence: str, words: str) -> None:
-    trigger = only(sentence, words)
+    trigger = trigger_with(sentence, words)
     assert trigger.polarity == "hypothetical"
     assert "undone-order:" in trigger.cue

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eventlake.documents import english_text_document
-from eventlake.extraction import default_resources, extract_document
-from eventlake.records import RunContext
+from tests.sentence_events import dyads as dyads_on
 
-RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(2010, 1, 10)
 
 FORCES = [("Russian", "RUS"), ("Turkish", "TUR"), ("Israeli", "ISR"), ("Syrian", "SYR"), ("Ethiopian", "ETH")]
@@ -19,9 +15,7 @@ HOSTS = [("Lebanon", "LBN"), ("Iraq", "IRQ"), ("Afghanistan", "AFG"), ("Somalia"
 
 
 def dyads(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    document = english_text_document("doc", sentence, PUBLISHED)
-    events: list[dict[str, Any]] = extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-    return [(e["event_type"], e["source_country"], e["target_country"]) for e in events]
+    return dyads_on(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventlake.typing_rules import Trigger, find_triggers
-
-
-def trigger_with(sentence: str, words: str) -> Trigger:
-    """The one trigger whose text contains `words`."""
-    found = [trigger for trigger in find_triggers(sentence) if words in trigger.text]
-    assert len(found) == 1, (sentence, find_triggers(sentence))
-    return found[0]
+from tests.sentence_events import trigger_with
 
 
 @pytest.mark.parametrize(

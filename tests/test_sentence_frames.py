@@ -5,36 +5,20 @@ import datetime as dt
 import pytest
 
 from eventlake.actors import ActorMention, find_actors
-from eventlake.documents import english_text_document
 from eventlake.extraction import (
-    ExtractionResult,
     Roles,
     assign_roles,
     cause_phrase_roles,
     contact_relative_verb,
     default_resources,
-    extract_document,
     plan_told_by_other,
     subordinate_clause_roles,
     told_reporter,
 )
-from eventlake.records import RunContext
-from eventlake.typing_rules import Trigger, find_triggers
+from eventlake.typing_rules import find_triggers
+from tests.sentence_events import event_keys, extracted, trigger_with
 
 PUBLISHED = dt.date(2000, 1, 1)
-RUN = RunContext("frames", dt.datetime(2000, 1, 1, tzinfo=dt.UTC), "b")
-
-
-def trigger_with(sentence: str, words: str) -> Trigger:
-    """The one trigger whose text contains `words`."""
-    found = [trigger for trigger in find_triggers(sentence) if words in trigger.text]
-    assert len(found) == 1, (sentence, find_triggers(sentence))
-    return found[0]
-
-
-def extracted(sentence: str, published: dt.date) -> ExtractionResult:
-    document = english_text_document("frames", sentence, published)
-    return extract_document(document, RUN, default_resources(), min_confidence=0.5)
 
 
 def mentions_in(sentence: str) -> list[ActorMention]:
@@ -43,10 +27,7 @@ def mentions_in(sentence: str) -> list[ActorMention]:
 
 
 def keys(sentence: str, published: dt.date = PUBLISHED) -> list[str]:
-    return [
-        f"{event['event_type']}:{event['source_country'] or ''}>{event['target_country'] or ''}"
-        for event in extracted(sentence, published).events
-    ]
+    return event_keys(sentence, published)
 
 
 @pytest.mark.parametrize(

@@ -6,32 +6,24 @@ from typing import Any
 import pytest
 
 from eventlake.actors import find_actors
-from eventlake.documents import english_text_document
 from eventlake.extraction import (
     _participants,
     coordinated_verb_subject,
     default_resources,
-    extract_document,
     interrupted_subject,
     national_force,
     route_place,
     titled_person_countries,
 )
-from eventlake.records import RunContext
 from eventlake.typing_rules import Trigger
 from eventlake.where import find_places
+from tests.sentence_events import dyads, events_of
 
-RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(1999, 6, 10)
 
 
-def events_of(sentence: str) -> list[dict[str, Any]]:
-    document = english_text_document("doc", sentence, PUBLISHED)
-    return extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-
-
 def keys_of(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    return sorted((e["event_type"], e["source_country"], e["target_country"]) for e in events_of(sentence))
+    return sorted(dyads(sentence, PUBLISHED))
 
 
 def trigger_and_actors(sentence: str, word: str) -> tuple[Trigger, list[Any]]:
@@ -72,7 +64,9 @@ def test_an_aside_that_reports_coordinates_or_is_followed_by_a_subject_gives_non
 
 def test_an_actor_inside_the_aside_is_never_the_source() -> None:
     sentence = "Serbian President Slobodan Milosevic, under heavy NATO bombing, accepted the peace plan."
-    assert [(e["source_actor"], e["source_country"]) for e in events_of(sentence)] == [("Slobodan Milosevic", "SRB")]
+    assert [(e["source_actor"], e["source_country"]) for e in events_of(sentence, PUBLISHED)] == [
+        ("Slobodan Milosevic", "SRB")
+    ]
 
 
 def test_a_second_verb_after_and_shares_the_opening_subject_and_its_pronoun_the_first_object() -> None:
@@ -202,7 +196,7 @@ def test_opening_titles_asides_and_participle_places_keep_the_subject(
 
 def test_an_actor_inside_an_aside_is_no_local_protester() -> None:
     sentence = "Tens of thousands of students, joined by workers, marched through Bucharest."
-    assert [e["source_actor"] for e in events_of(sentence)] == ["education (Romania)"]
+    assert [e["source_actor"] for e in events_of(sentence, PUBLISHED)] == ["education (Romania)"]
 
 
 @pytest.mark.parametrize(
