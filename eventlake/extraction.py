@@ -8,6 +8,7 @@ no event, go to `uncoded` with the reason, so that recall gaps stay visible.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
 import itertools
@@ -15,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -308,7 +310,9 @@ _FOREIGN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FOREIGN_MARKERS))})\s+(?:[
 _CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMS_RESPONSIBILITY = re.compile(r"^\s+(?:has\s+|have\s+|had\s+)?claimed\s+(?:responsibility|credit)\b", re.I)
 _CONDITION = re.compile(r"\b(?:unless|if)\s+(?:the\s+)?", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s*,?\s+and\s+")
+_AND_GAP = re.compile(r"(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s*){1,3})?\s*,?\s+and\s+")
+"""'dissolved the party and banned', 'met Sharon in Jerusalem and told him': 'and' after the first verb's object,
+maybe past a place."""
 _COORDINATED_VERB_GAP = re.compile(r"\s+and\s+[a-z]+\s+(?:(?:the|a|an|its|his|her|their)\s+)?$")
 """'bowed to a popular uprising and fled the Philippines': an actor right after a second verb is its object."""
 _OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?P<pronoun>him|her|them)\b", re.IGNORECASE)
@@ -485,6 +489,8 @@ of the state, not the state."""
 PASSIVE_HOST_PREPOSITIONS: Mapping[str, str] = MappingProxyType({"063": "from", "075": "in"})
 """CAMEO codes whose passive names the acting state after a preposition: extradited from, granted asylum in."""
 FORCES_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP"})
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
+"""The army and police: the forces a state holds, unlike rebels, insurgents and separatists."""
 STATE_SECTORS = FORCES_SECTORS | frozenset({"GOV", "ELI", "LEG", "SPY"})
 """Who acts for a state or an armed group where its forces act."""
 _FORCES_NOUN_OF = re.compile(
@@ -857,10 +863,14 @@ def _extract_sentence(
     places = find_places(resources.gazetteer, text)
     dateline = _DATELINE.match(text)
     report_start = dateline.end() if dateline else 0
+    dateline_country = next((p.country for p in places if p.end <= report_start), None)
     found = [m for m in find_actors(resources.actors, text, document.published_at) if m.start >= report_start]
     resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
     triggers = resources.triggers.find(text)
-    actors = titled_person_countries(_participants(resolved, places, text, triggers), text)
+    participants = _participants(resolved, places, text, triggers)
+    actors = titled_person_countries(
+        held_territory_forces(international_officials(participants), document.published_at), text
+    )
     offset = segment.char_start + sentence.start
     emitted = 0
     rejected: list[tuple[Trigger, str, str]] = []
@@ -909,7 +919,15 @@ def _extract_sentence(
                 or (
                     None
                     if acted_on
-                    else local_actor_at_place(trigger, actors, setting, text, resources.actors.country_names)
+                    else local_actor_at_place(
+                        trigger,
+                        actors,
+                        setting,
+                        text,
+                        resources.actors.country_names,
+                        document.published_at,
+                        dateline_country,
+                    )
                 )
                 or unattributed_agent_source(trigger, actors, text)
                 or expelled_from(trigger, resolved, text)
@@ -1023,15 +1041,16 @@ def state_word_in_other_name(
     """Why a bare state word that acts is no state, or None. A nationality adjective before the noun of a works,
     a firm, a team or goods names something of that country, not its state ('a Chinese chemical plant',
     'Egyptian fans', 'the French bank'); a state word before a capitalized word that no actor or agent covers
-    and that ends the name opens another name ('Saudi Aramco agreed', 'America Online agreed')."""
-    if source.kind != "country" or source.sector is not None:
+    and that ends the name opens another name ('Saudi Aramco agreed', 'America Online agreed'); after a country's
+    own name that word may also be a surname the tables know ('Jordan Peterson criticised', 'Kenya Moore accused')."""
+    if source.kind != "country" or (source.sector is not None and source.basis != "capital"):
         return None
     if source.basis == "nationality" and _NON_ACTOR_HEAD_AFTER.match(text, source.end):
         return f"'{source.surface}' qualifies a noun that is no actor"
     following = _NAME_WORD_AFTER.match(text, source.end)
     if (
         following is not None
-        and following.group("word").lower() not in table.lengths_by_first
+        and (source.basis in {"name", "capital"} or following.group("word").lower() not in table.lengths_by_first)
         and following.group("word").lower() not in CALENDAR_WORDS
         and not any(m.start <= following.start("word") < m.end for m in actors)
     ):
@@ -1345,6 +1364,19 @@ def _participants(
     return folded
 
 
+def international_officials(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """A person coded, on the date, as an official of an international body acts for it, not for the country of
+    their passport: 'IAEA chief Mohamed ElBaradei urged Iran' in 2004 names no Egyptian act, as 'U.N.
+    Secretary-General Kofi Annan' names no Ghanaian one. The same man as an Egyptian politician in 2011 keeps
+    Egypt."""
+    return [
+        replace(mention, country=None)
+        if mention.kind == "person" and (mention.code or "").startswith("IGO")
+        else mention
+        for mention in actors
+    ]
+
+
 def titled_person_countries(actors: Sequence[ActorMention], text: str) -> list[ActorMention]:
     """A person the actor table does not list takes the country of the titles right before the name, when they
     run without a break from a titled agent of a country: 'Burundi army spokesman Colonel Longin Minani' is of
@@ -1458,13 +1490,15 @@ def assign_roles(
         agents = _coordinated_forward(usable[usable.index(agent) :], text) if agent in usable else [agent]
         patients = subjects_before if before else _object_group_from(patient, after, text)
         return _with_lists(roles, agents, patients, text, trigger)
+    if before and _bare_subject_of_own_clause(trigger, actors, before[-1], text):
+        return Roles(None, None)
     first_verb_object = None
     if before and _object_of_coordinated_verb(before[-1], text, trigger.start):
         first_verb_object, before = before[-1], before[:-1]
         subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
     shared_object = None
     shared = coordinated_verb_subject(trigger, usable, text) if before else None
-    if shared is not None and before[-1].start > shared.end:
+    if shared is not None and (before[-1].start > shared.end or first_verb_object is not None):
         shared_object = first_verb_object_of(trigger, shared, usable, text)
         before = [m for m in before if m.end <= shared.end]
         subjects_before = _coordinated(before[::-1], text)[::-1]
@@ -1502,6 +1536,7 @@ def assign_roles(
     inside = [m for m in usable if trigger.start <= m.start and m.end <= trigger.end]
     if subjects and trigger.event_type in SELF_PASSIVE_TYPES:
         inside = [m for m in inside if not _own_forces(m, subjects[-1])]
+    after = [m for m in after if not _subject_of_next_clause(m, trigger, usable, text)]
     objects = (
         _slot_group(trigger, usable, text, subjects)
         or inside[:1]
@@ -1536,6 +1571,12 @@ _ARMED_NOUN_AFTER = re.compile(
     r"|gunboats?|warships?|drones?|mortars?|snipers?|positions|batteries|bombers?)\b"
 )
 """'from U.S. cruise missiles', 'from Serb gunners': a weapon or armed unit after the actor's name."""
+_POSSESSOR_AFTER = re.compile(
+    r"['’]s?\s+(?!(?:[a-z-]+\s+)?(?:missiles?|rockets?|artillery|gunners?|mortars?|snipers?)\b)"
+)
+"""'from the rebels' leaders': the actor only owns the head noun that speaks or acts."""
+_GRIEVANCE_AFTER = re.compile(r"\s+(?:over|(?:for|about)\s+(?:his|her|its|their|the))\s")
+"""'from rebels over the talks', 'from the militants for his crackdown': a complaint follows, so the fire is words."""
 _ARGUABLE_ATTACKS = frozenset({"attack", "attacks", "assault", "assaults", "under fire"})
 """Triggers that in 'came under attack from X' or 'came under fire from X' may as well be criticism ('from
 conservatives over his remarks'); a named weapon ('under mortar fire') is never criticism."""
@@ -1552,8 +1593,10 @@ def under_fire_agent(trigger: Trigger, after: Sequence[ActorMention], text: str)
     agent = after[0]
     if not _FROM_AGENT_GAP.fullmatch(text, trigger.end, _phrase_start(text, agent.start)):
         return None
-    if trigger.text.lower() in _ARGUABLE_ATTACKS and not (
-        agent.sector in ARMED_SECTORS or _ARMED_NOUN_AFTER.match(text, agent.end)
+    if trigger.text.lower() in _ARGUABLE_ATTACKS and (
+        not (agent.sector in ARMED_SECTORS or _ARMED_NOUN_AFTER.match(text, agent.end))
+        or _POSSESSOR_AFTER.match(text, agent.end)
+        or _GRIEVANCE_AFTER.match(text, agent.end)
     ):
         return None
     return agent
@@ -1801,6 +1844,43 @@ def _distinct(mention: ActorMention, source: ActorMention) -> bool:
     if mention.actor_id != source.actor_id:
         return True
     return mention.kind == "agent-phrase" and mention.start != source.start
+
+
+_AND_NEW_SUBJECT = re.compile(r"\s+and\s+(?:(?:the|some|other|more)\s+)?$")
+_EARLIER_VERB = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}ed|met|told|sent|hit|struck|fought|held|took|gave|shot|seized|began|launched)\b"
+    r"(?!\s+by\b)"
+)
+_NEXT_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|fired|shot|hit|struck|fought|met|told"
+    r"|sent|held|took|gave|seized|began|launched|threw|stormed)\b"
+)
+
+
+def _bare_subject_of_own_clause(
+    trigger: Trigger, actors: Sequence[ActorMention], last_before: ActorMention, text: str
+) -> bool:
+    """'Israeli tanks surrounded Arafat's compound and troops stormed the building': a bare force right before
+    the verb, after an 'and' that closes a clause with a verb of its own, is the subject, so no actor of that
+    earlier clause acts ('Israeli tanks and troops stormed' is one subject)."""
+    bare = next((m for m in reversed(actors) if last_before.end <= m.start and m.end <= trigger.start), None)
+    if bare is None or not _VERB_GROUP_GAP.fullmatch(text, bare.end, trigger.start):
+        return False
+    joint = _AND_NEW_SUBJECT.search(text, last_before.end, _phrase_start(text, bare.start))
+    clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
+    return joint is not None and bool(_EARLIER_VERB.search(text, clause_start, joint.start()))
+
+
+def _subject_of_next_clause(mention: ActorMention, trigger: Trigger, actors: Sequence[ActorMention], text: str) -> bool:
+    """'Russian troops shelled Bamut and Chechen rebels fired back': an actor after 'and' that a verb follows
+    opens a clause of its own and is no object of the trigger, unless an actor before 'and' joins it in one
+    phrase ('talks between Israel and the Palestinians resumed')."""
+    joint = _AND_NEW_SUBJECT.search(text, trigger.end, _phrase_start(text, mention.start))
+    return (
+        joint is not None
+        and bool(_NEXT_CLAUSE_VERB.match(text, mention.end))
+        and not any(not text[m.end : joint.start()].strip() for m in actors if m.end <= joint.start())
+    )
 
 
 def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start: int) -> bool:
@@ -2447,6 +2527,8 @@ def local_actor_at_place(
     place: PlaceMention | None,
     text: str,
     country_names: Mapping[str, str],
+    published: dt.date | None = None,
+    dateline_country: str | None = None,
 ) -> ActorMention | None:
     """An actor with no nationality given is coded with the country of the event place when it can only be
     local, as ACLED names 'Protesters (Country)' and 'Police Forces of Country':
@@ -2455,7 +2537,8 @@ def local_actor_at_place(
       Kong', 'Buddhist monks marched in Mandalay', 'Muslim groups in Nigeria protested');
     - police, whatever the event ('Riot police fired tear gas at marchers in Nairobi');
     - the government's own forces ('In Sri Lanka, government troops shelled rebel positions'), and the army, the
-      military or the security forces named with 'the' alone (`national_force`).
+      military or the security forces named with 'the' alone (`national_force`); in a territory another state
+      held then, its police and army are that state's (`holding_state`).
 
     The subject may stand before an aside ('Thousands of protesters, defying a state of emergency, marched through
     Bangkok'), but an actor inside it is never taken; nor is an actor who reports another's act: 'The army said
@@ -2463,6 +2546,7 @@ def local_actor_at_place(
     """
     if place is None or place.country is None:
         return None
+    holder = holding_state(place.country, published)
     protesters = DOMESTIC_SECTORS | CROWD_SECTORS | FAITH_SECTORS
     sectors = protesters if trigger.event_type == "PROTEST" and not _CELEBRATION.search(text) else DOMESTIC_SECTORS
     clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
@@ -2480,7 +2564,16 @@ def local_actor_at_place(
             and (
                 m.sector in sectors
                 or (m.sector in ARMED_SECTORS and bool(_OWN_STATE_AGENT.match(m.surface)))
-                or national_force(m, text)
+                or (
+                    national_force(m, text)
+                    and (
+                        holder is not None
+                        or (
+                            not foreign_army_country(place.country, published)
+                            and dateline_country in {None, place.country}
+                        )
+                    )
+                )
             )
         ),
         None,
@@ -2491,6 +2584,8 @@ def local_actor_at_place(
         return None
     if _NATIONALITY_AFTER.match(text[local_actor.end :]):
         return None
+    if holder is not None and local_actor.sector in STATE_FORCE_SECTORS:
+        return _agent_of_country(local_actor, holder, country_names, "holder-of-event-place")
     return _agent_of_country(local_actor, place.country, country_names, "country-of-event-place")
 
 
@@ -2503,13 +2598,86 @@ def national_force(mention: ActorMention, text: str) -> bool:
     """'The army shelled rebel positions near Kumanovo in Macedonia': the army, the military or the security
     forces, with 'the' and nothing else before them, are the forces of the state where they act; bare
     'soldiers' or 'troops' are not, and neither is a force that strikes across a border, whose place is the
-    other side's."""
+    other side's. Where foreign armies fought, see `foreign_army_country`; a report datelined in another country
+    ('ANKARA (Reuters) - The army attacked Kurdish rebel bases in northern Iraq') most likely tells of that
+    country's army, so `local_actor_at_place` then gives none."""
     return (
         mention.sector in ARMED_SECTORS
         and bool(_NATIONAL_FORCE.fullmatch(mention.surface))
         and bool(_DEFINITE_BEFORE.search(text, 0, mention.start))
         and not _ACROSS_BORDER.search(text)
     )
+
+
+FOREIGN_ARMIES_PATH = Path(__file__).parent / "reference" / "foreign_armies.csv"
+
+
+@dataclass(frozen=True)
+class ForeignArmyPeriod:
+    """A row of `FOREIGN_ARMIES_PATH`: when `country`'s own army was not the only one there, and the state whose
+    police and army ruled it then, if one did."""
+
+    country: str
+    start: dt.date
+    end: dt.date | None
+    held_by: str | None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@lru_cache(maxsize=1)
+def foreign_army_periods() -> tuple[ForeignArmyPeriod, ...]:
+    """The rows of `FOREIGN_ARMIES_PATH`, read once."""
+    with FOREIGN_ARMIES_PATH.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            ForeignArmyPeriod(
+                row["country"],
+                dt.date.fromisoformat(row["start_date"]),
+                dt.date.fromisoformat(row["end_date"]) if row["end_date"] else None,
+                row["held_by"] or None,
+            )
+            for row in csv.DictReader(line for line in handle if not line.startswith("#"))
+        )
+
+
+def foreign_army_country(country: str, published: dt.date | None) -> bool:
+    """Whether 'the army' in `country` may be another state's on `published`: the state did not exist yet ('The
+    army shelled villages near Pristina' in 1999 is Yugoslavia's) or foreign armies fought there ('The military
+    launched an assault on Falluja' in 2004 is most likely American). With no date any such period counts."""
+    periods = [period for period in foreign_army_periods() if period.country == country]
+    if published is None:
+        return bool(periods)
+    return any(period.covers(published) for period in periods)
+
+
+def holding_state(country: str, published: dt.date | None) -> str | None:
+    """The state whose police and army ruled the territory `country` on `published`: Serbia in Kosovo in 1998,
+    Indonesia in East Timor in 1991; None for a state of its own, or with no date."""
+    if published is None:
+        return None
+    return next(
+        (p.held_by for p in foreign_army_periods() if p.country == country and p.held_by and p.covers(published)),
+        None,
+    )
+
+
+def held_territory_forces(actors: Sequence[ActorMention], published: dt.date | None) -> list[ActorMention]:
+    """Police or troops placed by where they act ('Police in Kosovo fired tear gas' in 1998) belong to the state
+    that held the territory then (`holding_state`), not to the state it later became."""
+    placed = list(actors)
+    for index, mention in enumerate(placed):
+        if (
+            mention.kind != "agent-phrase"
+            or mention.sector not in STATE_FORCE_SECTORS
+            or "in-country" not in mention.basis
+        ):
+            continue
+        if mention.country is not None and (holder := holding_state(mention.country, published)) is not None:
+            placed[index] = replace(
+                mention, country=holder, code=f"{holder}{mention.sector}", basis=f"{mention.basis}+held-by"
+            )
+    return placed
 
 
 _ROUTE_AFTER = re.compile(r"\s*(?:the\s+(?:streets|centre|center)\s+of\s+|central\s+|downtown\s+)?")
@@ -2873,7 +3041,7 @@ def _order_verb_start(trigger: Trigger, text: str, clause_start: int) -> int | N
 def _own_forces(mention: ActorMention, source: ActorMention) -> bool:
     """'Putin ordered the deployment of Russian troops to Ukraine', 'ordered U.S. forces onto alert': the forces a
     state mobilizes or withdraws are its own, the means of the act, not its target."""
-    return mention.country is not None and mention.country == source.country and mention.sector in {"MIL", "COP"}
+    return mention.country is not None and mention.country == source.country and mention.sector in STATE_FORCE_SECTORS
 
 
 def theatre_target(

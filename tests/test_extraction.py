@@ -1210,3 +1210,110 @@ def test_a_participle_of_organizing_names_the_agent_of_a_nominal_act(
 ) -> None:
     (event,) = events_of(sentence)
     assert (event["event_type"], event["source_country"]) == (event_type, source_country)
+
+
+def dated_keys_of(sentence: str, published: dt.date) -> list[str]:
+    document = english_text_document("doc", sentence, published)
+    return keys_of(extract_document(document, RUN, default_resources(), min_confidence=0.5).events)
+
+
+@pytest.mark.parametrize(
+    ("country", "published", "foreign", "holder"),
+    [
+        ("IRQ", dt.date(2004, 11, 8), True, None),
+        ("IRQ", dt.date(1988, 4, 8), False, None),
+        ("KSV", dt.date(1998, 3, 2), True, "SRB"),
+        ("KSV", dt.date(2003, 3, 2), True, None),
+        ("KSV", dt.date(2012, 3, 2), False, None),
+        ("PSE", dt.date(2002, 4, 3), True, None),
+        ("LKA", None, False, None),
+        ("IRQ", None, True, None),
+    ],
+)
+def test_foreign_army_periods_withhold_or_hand_over_the_place_s_country(
+    country: str, published: dt.date | None, foreign: bool, holder: str | None
+) -> None:
+    assert extraction.foreign_army_country(country, published) is foreign
+    assert extraction.holding_state(country, published) == holder
+
+
+def test_every_foreign_army_period_is_well_formed() -> None:
+    periods = extraction.foreign_army_periods()
+    assert periods
+    for period in periods:
+        assert len(period.country) == 3
+        assert period.end is None or period.start <= period.end
+        assert period.held_by is None or (len(period.held_by) == 3 and period.held_by != period.country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "keys"),
+    [
+        ("The army shelled villages near Pristina in Kosovo on Sunday.", dt.date(1999, 3, 28), ["ASSAULT:SRB>"]),
+        ("The military launched an assault on Falluja in Iraq.", dt.date(2004, 11, 8), ["ASSAULT:>"]),
+        ("The military launched an assault on Faw in Iraq.", dt.date(1988, 4, 8), ["ASSAULT:IRQ>"]),
+        (
+            "ANKARA (Reuters) - The army attacked Kurdish rebel bases in northern Iraq.",
+            dt.date(1995, 3, 20),
+            ["ASSAULT:>"],
+        ),
+        (
+            "COLOMBO (Reuters) - The army shelled rebel positions near Mullaittivu in Sri Lanka.",
+            dt.date(2009, 5, 10),
+            ["ASSAULT:LKA>LKA"],
+        ),
+    ],
+)
+def test_the_army_takes_the_place_s_country_only_where_no_other_army_fought(
+    sentence: str, published: dt.date, keys: list[str]
+) -> None:
+    assert dated_keys_of(sentence, published) == keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        ("Russian troops shelled Bamut and Chechen rebels fired back.", ["ASSAULT:RUS>"]),
+        ("Talks between Iran and Syria resumed in Damascus on Monday.", ["CONSULT:IRN>SYR"]),
+        ("Israeli tanks surrounded Arafat's compound and troops stormed the building.", ["COERCE:ISR>PSE"]),
+        ("Israeli tanks and troops stormed the building.", ["ASSAULT:ISR>"]),
+        ("Israeli troops backed by tanks and gunships stormed the building.", ["ASSAULT:ISR>"]),
+        ("Powell met Sharon in Jerusalem and told him to withdraw troops.", []),
+    ],
+)
+def test_an_actor_of_another_clause_joined_by_and_takes_no_role(sentence: str, keys: list[str]) -> None:
+    assert dated_keys_of(sentence, dt.date(2002, 3, 30)) == keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        ("Putin came under fire from the Chechen rebels' leaders for the crackdown.", []),
+        ("The government came under attack from rebels over the peace talks.", []),
+        ("Israeli troops came under fire from Hezbollah guerrillas for two hours.", ["ASSAULT:LBN>ISR"]),
+        ("Israeli troops came under attack from Hezbollah's rocket batteries.", ["ASSAULT:LBN>ISR"]),
+    ],
+)
+def test_fire_from_a_group_s_leaders_or_over_a_grievance_is_words(sentence: str, keys: list[str]) -> None:
+    assert dated_keys_of(sentence, dt.date(2006, 7, 20)) == keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "keys"),
+    [
+        ("IAEA chief Mohamed ElBaradei urged Iran to suspend enrichment.", dt.date(2005, 6, 1), ["REQUEST:>IRN"]),
+        (
+            "Mohamed ElBaradei accused the Egyptian government of crushing dissent.",
+            dt.date(2011, 1, 30),
+            ["ACCUSE:EGY>EGY"],
+        ),
+        ("Jordan Peterson criticised the university.", dt.date(2007, 4, 10), []),
+        ("Paris Hilton criticised the media.", dt.date(2008, 9, 10), []),
+        ("Paris accused Washington of unilateralism.", dt.date(2001, 3, 10), ["ACCUSE:FRA>USA"]),
+        ("Jordan accused Israel of violating the peace treaty.", dt.date(1998, 6, 10), ["ACCUSE:JOR>ISR"]),
+    ],
+)
+def test_international_officials_and_people_named_like_states(
+    sentence: str, published: dt.date, keys: list[str]
+) -> None:
+    assert dated_keys_of(sentence, published) == keys
