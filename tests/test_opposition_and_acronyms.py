@@ -1,4 +1,4 @@
-"""Actor readings corrected in the review of round 5: the opposition camp, acronyms of curated groups."""
+"""Actor readings: the opposition camp, acronyms of curated groups."""
 
 from __future__ import annotations
 
