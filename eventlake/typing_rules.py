@@ -577,9 +577,11 @@ _RELIEF_WORDS = _words(
     "relief rescue rescuers survivors victims evacuate evacuation evacuations humanitarian earthquake earthquakes "
     "quake tsunami flood floods flooding hurricane typhoon cyclone wildfire wildfires bushfires disaster "
     "disasters cholera ebola epidemic pandemic vaccination vaccines vaccinations quarantine rebuild reconstruction "
-    "flu influenza heatwave blizzard snowstorm"
+    "flu influenza heatwave blizzard snowstorm fires bushfire bushfires blaze blazes firefighters snowdrifts "
+    "drought famine landslide landslides avalanche coffins flooded stranded"
 )
 """'sent troops to Haiti to help with earthquake relief': forces sent for relief or rescue show no force."""
+_STORM_NOUNS = _words("storm storms")
 _CONCESSIVE_WORDS = _words("despite defying ignoring notwithstanding")
 """'poured into Chechnya despite humanitarian appeals': relief words after a concession name what the move defied,
 not its purpose."""
@@ -589,7 +591,8 @@ _SPORTS_WORDS = _words(
     "football soccer cricket rugby tennis basketball volleyball handball hockey baseball softball golf "
     "tournament tournaments semifinal semifinals quarterfinal quarterfinals qualifier qualifiers playoff "
     "playoffs championship championships shootout striker strikers goalkeeper goalkeepers midfielder "
-    "midfielders footballer footballers cricketer cricketers"
+    "midfielders footballer footballers cricketer cricketers bowler bowlers batsman batsmen paceman swimmer "
+    "swimmers sprinter sprinters jockey jockeys"
 )
 _GAME_WORDS = _SPORTS_WORDS | _words("final finals match matches friendly cup goal goals league")
 _SCORING_WORDS = _words("scored scoring late winning own opening equalising equalizing golden away decisive headed")
@@ -607,16 +610,18 @@ _GRIEVANCE_WORDS = _words(
 )
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _APOLOGY_CODE = "055"
-_CAUSE_OPENERS = _words("because due owing amid after following for as over")
+_CAUSE_OPENERS = _words("because due owing amid after following for as over ahead")
 _NON_POLITICAL_CAUSES = _words(
     "ash volcanic volcano eruption storm storms sandstorm weather fog snow snowfall blizzard hurricane typhoon "
     "cyclone tornado flood floods flooding drought earthquake quake tsunami wildfire wildfires landslide "
     "landslides heatwave epidemic pandemic virus coronavirus covid ebola cholera flu maintenance repairs holiday "
     "holidays funeral funerals wedding weddings ceremony ceremonies celebrations parade festival pilgrimage "
-    "radiation smog security threat threats"
+    "radiation smog security threat threats burglary burglaries theft thefts robbery robberies shoplifting "
+    "mugging muggings vandalism"
 )
 """'closed its airspace because of the volcanic ash', 'due to heavy snow', 'amid fears of the coronavirus', 'for
-the Pope's funeral', 'closed its embassy over security fears': what the act answers to, read with the row's
+the Pope's funeral', 'closed its embassy over security fears', 'stepped up patrols after a series of burglaries',
+'put on alert ahead of the storm': what the act answers to, read with the row's
 cancelling words."""
 _RELATIVE_PREPOSITIONS = _words("in at by on during since for from near after without over under inside")
 _INTRANSITIVE_PAST_WORDS = _words("rioted marched rallied demonstrated protested clashed mutinied rebelled")
@@ -780,7 +785,8 @@ _COMMERCE_WORDS = _words(
     "stock bond currency share equity futures oil gas property housing credit labour labor job consumer retail "
     "export import domestic car auto smartphone phone mobile pc computer software chip tv beer wine tobacco drinks "
     "luxury airline aviation insurance banking advertising music film book toy pharmaceutical steel coal grain "
-    "wheat rice sugar coffee tea cotton debt money mortgage art transfer"
+    "wheat rice sugar coffee tea cotton debt money mortgage art transfer grocery broadband internet tablet laptop "
+    "electricity energy fashion clothing cosmetics cinema media streaming newspaper cement"
 )
 _LABOUR_SUBJECTS = _words(
     "workers worker miners employees staff teachers nurses doctors dockers dockworkers union unions truckers "
@@ -1087,7 +1093,7 @@ class TriggerFinder:
         if head > 0 and doc[head].text.istitle() and not title_case:
             return False
         if entry.head_kind != "verb":
-            return True
+            return not (self.event_type(entry) == "ASSAULT" and _commercial_object(lowers, end))
         if _adverbial_protest_in_span(lowers, head, end):
             return False
         if lowers[head] in _HAVE_FORMS and self._auxiliary_use(lowers, head):
@@ -1991,9 +1997,10 @@ def _cancelled_past_window(texts: Sequence[str], lowers: Sequence[str], end: int
     phrase, past a possessive and modifiers ('shot down the government's health care plan': 'plan'), and, in a
     cause phrase later in the clause, as words that name a hazard, an epidemic or a ceremony ('closed its
     airspace for a fourth day because of the volcanic ash cloud': 'ash'). Only those: 'blew up a bridge after
-    the collapse of the talks' is still an attack. An object after 'on', 'against' or 'of' counts ('launched an
-    attack on Amazon's pricing policy': 'policy'; 'seized control of the Dutch brewer': 'brewer')."""
-    start = end + 1 if lowers[end : end + 1] in (["on"], ["against"], ["of"]) else end
+    the collapse of the talks' is still an attack. An object after 'on', 'against', 'of', 'into' or 'to' counts
+    ('launched an attack on Amazon's pricing policy': 'policy'; 'seized control of the Dutch brewer': 'brewer';
+    'ordered an inquiry into the train fire': 'fire'; 'issued a warning to its American dealers': 'dealers')."""
+    start = end + 1 if lowers[end : end + 1] in (["on"], ["against"], ["of"], ["into"], ["to"]) else end
     head = _object_head(texts, lowers, start)
     if head is not None and lowers[head] in unless_next:
         return True
@@ -2662,7 +2669,8 @@ def _strict_condition(lowers: Sequence[str], end: int) -> str | None:
 
 def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
     """'was killed in a car crash' (an accident, not an attack); 'stormed to a 3-0 victory', 'beat Brazil
-    2-1' (a game): what follows the verb in its clause makes it no act of force."""
+    2-1', 'mounted a raid down the right wing' (a game): what follows the verb in its clause makes it no act of
+    force. Armies move 'down the coast' or 'down the valley', never 'down the left'."""
     window: list[str] = []
     for word in lowers[head + 1 : end + 7]:
         if word in BREAK_TEXTS:
@@ -2676,6 +2684,8 @@ def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
             if left.isdigit() and right.isdigit() and len(left) <= 2 and len(right) <= 2:
                 return True
         if word == "to" and any(following in _SPORTS_RESULTS for following in window[index + 1 : index + 4]):
+            return True
+        if window[index : index + 3] in (["down", "the", "left"], ["down", "the", "right"]):
             return True
     return False
 
@@ -2749,15 +2759,23 @@ def _moves_forces(event_type: str, lowers: Sequence[str], end: int) -> bool:
 
 
 def _relief_purpose(lowers: Sequence[str], end: int) -> bool:
-    """'rushed troops to help tsunami survivors', 'deployed soldiers for flood relief': a relief or rescue word
-    in the clause after a deployment makes it help, not a show of force. Not past a concession ('poured into
+    """'rushed troops to help tsunami survivors', 'deployed soldiers for flood relief', 'to help after the storm':
+    a relief or rescue word in the clause after a deployment makes it help, not a show of force ('storm' only as a
+    noun, not 'deployed to storm the town'). Not past a concession ('poured into
     Chechnya despite humanitarian appeals'), which names what the move defied."""
-    for word in lowers[end : end + 10]:
+    for position in range(end, min(len(lowers), end + 10)):
+        word = lowers[position]
         if word in BREAK_TEXTS or word in _CONCESSIVE_WORDS:
             return False
-        if word in _RELIEF_WORDS:
+        if word in _RELIEF_WORDS or _storm_noun(lowers, position):
             return True
     return False
+
+
+def _storm_noun(lowers: Sequence[str], position: int) -> bool:
+    """'after the storm': the weather, not 'to storm the town' (a verb) or 'a storm of protest'."""
+    following = lowers[position + 1] if position + 1 < len(lowers) else ""
+    return lowers[position] in _STORM_NOUNS and lowers[position - 1] in _DETERMINERS and following != "of"
 
 
 def _denied_evidence(lowers: Sequence[str], that_position: int) -> str | None:
