@@ -284,6 +284,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "deal": (("dealt",), ("dealt",)),
         "do": (("did",), ("done",)),
         "draw": (("drew",), ("drawn",)),
+        "drive": (("drove",), ("driven",)),
         "fall": (("fell",), ("fallen",)),
         "fight": (("fought",), ("fought",)),
         "find": (("found",), ("found",)),
