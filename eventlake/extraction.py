@@ -3410,11 +3410,15 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
     passive, or when it follows the trigger directly or through a short prepositional phrase without a comma
     or a participle. An object in between ('condemned the shelling by X') or a later participle ('a ship in
     the Beagle Channel, disputed by Argentina') takes the by-phrase for itself, and so does the verb of a later
-    clause ('was shot dead at the memorial, and the gunman was killed by police')."""
+    clause ('was shot dead at the memorial, and the gunman was killed by police'). A meeting called off in the
+    active names its visitor, not the one who called it off, after 'by' ('cancelled a visit by the Chinese
+    minister')."""
     if not _AGENT_BY.search(gap):
         return False
     if trigger.passive:
         return not _NEW_CLAUSE_IN_GAP.search(gap)
+    if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
+        return False
     if _ORGANIZER_PARTICIPLE_BY.match(gap):
         return True
     words = gap.split()

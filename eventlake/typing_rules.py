@@ -1050,6 +1050,7 @@ class TriggerFinder:
         _embed_in_closing_report(lowers, kept, readings)
         _embed_stated_reasons(lowers, kept, readings, self.event_type)
         _embed_means_of_possible_act(lowers, kept, readings)
+        _embed_discussed_topics(lowers, kept, readings)
         _embed_opening_participle(texts, lowers, kept, readings)
         return [
             self._trigger(sentence, doc, lowers, candidate, readings[id(candidate)], folded.get(id(candidate), []))
@@ -1862,12 +1863,25 @@ def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Readin
     return next((_STATEMENT_TENSES[word] for word in lowers[:would] if word in _STATEMENT_TENSES), None)
 
 
+_GAP_CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "although", "though", "because", "unless", "until"})
+"""Subordinators that open a clause of its own, which a lexicon pattern's gap does not enter."""
+
+
+def _opens_clause(lowers: Sequence[str], position: int) -> bool:
+    """A subordinator at `position` opens a clause, except 'as a/an', which names a role ('recognised Kosovo as an
+    independent state')."""
+    if lowers[position] not in _GAP_CLAUSE_OPENERS:
+        return False
+    return lowers[position] != "as" or position + 1 >= len(lowers) or lowers[position + 1] not in {"a", "an"}
+
+
 def _gap_stops(lowers: Sequence[str], position: int, gap: int) -> list[int]:
     """Token positions where a gap of up to `gap` words opening at `position` can stop, nearest first. A
-    hyphenated compound ('long-threatened') counts as one word, and a gap never crosses a break."""
+    hyphenated compound ('long-threatened') counts as one word; a gap never crosses a break, nor enters a word that
+    opens another clause (in 'began leaving Afghanistan as talks continued' the talks are not begun)."""
     stops = [position]
     cursor, budget = position, gap
-    while cursor < len(lowers) and lowers[cursor] not in BREAK_TEXTS:
+    while cursor < len(lowers) and lowers[cursor] not in BREAK_TEXTS and not _opens_clause(lowers, cursor):
         hyphenated = lowers[cursor] == "-" or (cursor > 0 and lowers[cursor - 1] == "-")
         if not hyphenated:
             if budget == 0:
@@ -3280,6 +3294,26 @@ def _embed_means_of_possible_act(
         modal = next((word for word in lowers[start:by] if word in _HYPOTHETICAL_MODALS), None)
         if modal is not None:
             readings[id(candidate)].set_polarity("hypothetical", f"means-of:{modal}")
+
+
+_DISCUSSING_VERBS = frozenset({"discuss", "discussed", "discusses", "discussing"})
+_TOPIC_WINDOW = 3
+
+
+def _embed_discussed_topics(
+    lowers: Sequence[str], candidates: Sequence[_Candidate], readings: Mapping[int, _Reading]
+) -> None:
+    """'met Arafat to discuss American aid': an act named by a noun a few words after a verb of discussing is
+    what the talks are about, not an act done: hypothetical."""
+    for candidate in candidates:
+        if candidate.entry.head_kind != "noun":
+            continue
+        start = candidate.start
+        while start > max(0, candidate.start - _TOPIC_WINDOW) and lowers[start - 1] not in BREAK_TEXTS:
+            start -= 1
+            if lowers[start] in _DISCUSSING_VERBS:
+                readings[id(candidate)].set_polarity("hypothetical", f"topic:{lowers[start]}")
+                break
 
 
 def _closing_report_comma(lowers: Sequence[str], head: int) -> int | None:

@@ -596,8 +596,10 @@ def apply_curated(
         code = row["code"].upper()
         if row["kind"] == "country":
             sector = codes.sector(code) or ""
-            alias_kind = "metonym" if sector else "nationality"
-            metonyms.extend((normalize_alias(alias), actor_id, alias_kind, sector) for alias in aliases)
+            metonyms.extend(
+                (normalize_alias(alias), actor_id, _curated_country_alias_kind(normalize_alias(alias), sector), sector)
+                for alias in aliases
+            )
             for alias in aliases:
                 curated_keys.setdefault(alias_key(alias), set()).add(actor_id)
             continue
@@ -682,9 +684,33 @@ def country_tables(
 
 
 COLLOQUIAL_STATE_NAMES = frozenset(
-    {"america", "britain", "great britain", "holland", "persia", "burma", "zaire", "ceylon", "siam", "formosa"}
+    {
+        "america",
+        "britain",
+        "great britain",
+        "holland",
+        "persia",
+        "burma",
+        "zaire",
+        "ceylon",
+        "siam",
+        "formosa",
+        "yugoslavia",
+        "czechoslovakia",
+        "west germany",
+        "east germany",
+        "rhodesia",
+        "northern rhodesia",
+        "south rhodesia",
+        "southern rhodesia",
+        "south vietnam",
+        "north vietnam",
+        "south west africa",
+        "democratic kampuchea",
+    }
 )
-"""Short, old or informal names of a state that CountryInfo lists among its nationality forms ('Britain')."""
+"""Short, old or informal names of a state that CountryInfo lists among its nationality forms ('Britain'), or
+that `countries_curated.csv` adds for a state of 1985-1991 ('Yugoslavia', 'East Germany')."""
 STATE_NAME_WORDS = frozenset({"union", "states", "kingdom", "republic", "federation", "emirates", "ussr", "usa"})
 """Words that only a state's name holds ('the United Kingdom', 'the Russian Federation'), never its people's."""
 
@@ -705,6 +731,15 @@ def names_the_state(form: str, short_names: Set[str]) -> bool:
         or "." in form
         or not STATE_NAME_WORDS.isdisjoint(words)
     )
+
+
+def _curated_country_alias_kind(alias: str, sector: str) -> str:
+    """The alias kind of a name curated for a country: a metonym when it names an office ('the Kremlin'), the state
+    when it is the state's name ('the Soviet Union', 'USSR', 'Yugoslavia'), else its people ('Soviets'), so that
+    'the Soviet Union protested' is an official complaint and 'Soviets protested' a demonstration."""
+    if sector:
+        return "metonym"
+    return "alias" if names_the_state(alias, frozenset()) else "nationality"
 
 
 DEMONYM_WITH_PLURAL = r"[a-z]+(?:ian|ean|can|i)|afghan|german"
