@@ -1,30 +1,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
-from eventlake.documents import english_text_document
-from eventlake.extraction import default_resources, extract_document
-from eventlake.records import RunContext
 from eventlake.reference.build import _curated_country_alias_kind
 from eventlake.typing_rules import find_triggers
+from tests.sentence_events import dyads, events_of
 
-RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
-
-
-def events_of(sentence: str) -> list[dict[str, Any]]:
-    document = english_text_document("doc", sentence, dt.date(1995, 6, 1))
-    return extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-
-
-def keys_of(sentence: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e["event_type"], e["source_country"], e["target_country"]) for e in events_of(sentence)]
+PUBLISHED = dt.date(1995, 6, 1)
 
 
 def test_a_meeting_called_off_in_the_active_keeps_its_subject_as_source() -> None:
-    assert keys_of("The United States cancelled a planned visit by the Chinese defence minister.") == [
+    assert dyads("The United States cancelled a planned visit by the Chinese defence minister.", PUBLISHED) == [
         ("REJECT", "USA", None)
     ]
 
@@ -59,7 +47,7 @@ def test_the_side_of_a_neighbouring_boundary(sentence: str, event_type: str, cam
     ],
 )
 def test_a_state_that_seizes_people_or_planes_coerces(sentence: str, event_type: str, cameo_code: str) -> None:
-    assert [(e["event_type"], e["cameo_code"]) for e in events_of(sentence)] == [(event_type, cameo_code)]
+    assert [(e["event_type"], e["cameo_code"]) for e in events_of(sentence, PUBLISHED)] == [(event_type, cameo_code)]
 
 
 @pytest.mark.parametrize(
@@ -74,7 +62,7 @@ def test_a_state_that_seizes_people_or_planes_coerces(sentence: str, event_type:
     ],
 )
 def test_the_same_words_in_ordinary_news_give_no_event(sentence: str) -> None:
-    assert events_of(sentence) == []
+    assert events_of(sentence, PUBLISHED) == []
 
 
 def test_prisoners_who_refuse_food_still_protest() -> None:

@@ -4,18 +4,12 @@ import datetime as dt
 
 import pytest
 
-from eventlake.documents import english_text_document
-from eventlake.extraction import default_resources, extract_document
-from eventlake.records import RunContext
-
-RUN = RunContext("ordinary-news", dt.datetime(2000, 1, 1, tzinfo=dt.UTC), "b")
+from tests.sentence_events import events_of
 
 
 def emitted_types(sentence: str) -> set[str]:
     """The event types extraction emits for one sentence."""
-    document = english_text_document("ordinary-news", sentence, dt.date(2000, 1, 1))
-    output = extract_document(document, RUN, default_resources(), min_confidence=0.5)
-    return {str(event["event_type"]) for event in output.events}
+    return {str(event["event_type"]) for event in events_of(sentence, dt.date(2000, 1, 1))}
 
 
 @pytest.mark.parametrize(
