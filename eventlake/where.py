@@ -67,11 +67,14 @@ class PlaceMention:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Folded name -> the entry that name means (most important kind first, then most populous)."""
+    """Folded name -> the entry that name means (most important kind first, then most populous), and
+    (folded name, ISO3) -> the most populous city of that name in that country, for names the text qualifies
+    with their country ("Tripoli, Lebanon")."""
 
     entries: Mapping[str, Place]
     max_words: int
     acronyms: frozenset[str]
+    cities_in_country: Mapping[tuple[str, str], Place]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -286,7 +289,12 @@ def load_gazetteer(min_city_population: Literal[500, 1000, 5000, 15000] = 15000)
             add(exonym, cities[name, country_code], "alternate")
     entries = {key: place for key, (_, place) in best.items()}
     max_words = max(key.count(" ") + 1 for key in entries)
-    return Gazetteer(MappingProxyType(entries), max_words, frozenset(acronyms))
+    in_country = {
+        (_fold(place.name), place.country): place
+        for place in sorted(cities.values(), key=lambda city: city.population)
+        if place.country is not None
+    }
+    return Gazetteer(MappingProxyType(entries), max_words, frozenset(acronyms), MappingProxyType(in_country))
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+")
@@ -309,6 +317,7 @@ _ADMIN_PREFIX = re.compile(r"\b(?P<kind>(?i:province|governorate|region|district
 _MAX_ACRONYM_CHARS = 4
 _SMALL_CITY = 100_000
 _FOLLOWING_COUNTRY = re.compile(r",\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_QUALIFYING_COUNTRY = re.compile(r"(?:,|\s+in)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _TITLES = _word_set(
     """
@@ -405,6 +414,7 @@ def find_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
             index += 1
             continue
         stop, place = found
+        place = _qualified_city(gazetteer, text, tokens[stop].end(), place)
         mention = _mention(text, first.start(), tokens[stop].end(), place)
         index = stop + 1
         while index < len(tokens) and tokens[index].start() < mention.end:
@@ -412,6 +422,20 @@ def find_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
         if not _needs_context(place) or _placed_by_context(gazetteer, text, mention, mentions):
             mentions.append(mention)
     return mentions
+
+
+def _qualified_city(gazetteer: Gazetteer, text: str, end: int, place: Place) -> Place:
+    """The city of that name in the country (or US state) the text names right after it ("Tripoli, Lebanon",
+    "near Tripoli in Lebanon", "Paris, Texas"), where the name alone means a city elsewhere."""
+    if place.feature != "city":
+        return place
+    qualifier = _QUALIFYING_COUNTRY.match(text, end)
+    if qualifier is None:
+        return place
+    country = gazetteer.entries.get(_fold(qualifier["name"]))
+    if country is None or country.feature not in {"country", "admin1"} or country.country in {None, place.country}:
+        return place
+    return gazetteer.cities_in_country.get((_fold(place.name), str(country.country)), place)
 
 
 def _needs_context(place: Place) -> bool:

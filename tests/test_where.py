@@ -281,3 +281,18 @@ def test_event_location_is_one_of_the_places(words: list[str], data: st.DataObje
 def test_a_sentence_is_set_in_one_country_or_none(gazetteer: Gazetteer, sentence: str, expected: str | None) -> None:
     setting = sentence_setting(find_places(gazetteer, sentence), sentence)
     assert (setting.text if setting else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The army arrested dozens of militants in Tripoli, Lebanon.", "LBN"),
+        ("The army shelled a camp near Tripoli in Lebanon.", "LBN"),
+        ("Libyan rebels entered Tripoli on Sunday.", "LBY"),
+        ("Protesters marched in Paris, Texas.", "USA"),
+        ("Protesters marched in Paris on Saturday.", "FRA"),
+        ("Troops were deployed in Valencia, Venezuela.", "VEN"),
+    ],
+)
+def test_a_country_named_after_a_city_picks_that_country_s_city(gazetteer: Gazetteer, text: str, country: str) -> None:
+    assert find_places(gazetteer, text)[0].country == country
