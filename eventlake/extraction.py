@@ -486,8 +486,14 @@ _QUALIFIED_NOUN_AFTER = re.compile(
 )
 """'near Lebanese villages', 'off Japanese fishing grounds': a nationality that qualifies a noun names a place
 of the state, not the state."""
-PASSIVE_HOST_PREPOSITIONS: Mapping[str, str] = MappingProxyType({"063": "from", "075": "in"})
-"""CAMEO codes whose passive names the acting state after a preposition: extradited from, granted asylum in."""
+PASSIVE_HOST_GAPS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        code: re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+{preposition}\s+(?:the\s+)?", re.IGNORECASE)
+        for code, preposition in (("063", "from"), ("075", "in"))
+    }
+)
+"""CAMEO codes whose passive names the acting state after a preposition (extradited from, granted asylum in),
+with the gap from the verb to that state."""
 FORCES_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP"})
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 """The army and police: the forces a state holds, unlike rebels, insurgents and separatists."""
@@ -903,7 +909,11 @@ def _extract_sentence(
             roles = _with_targets(roles, implied) if implied else roles
         source, target = roles.source, roles.target
         place = event_location(places, trigger.start, trigger.end, text)
-        setting = place or sentence_setting(places, text) or route_place(trigger, places, text)
+        setting = (
+            place or sentence_setting(places, text) or route_place(trigger, places, text)
+            if source is None or source.country is None
+            else None
+        )
         if source is None:
             if target is None and (target := bombed_premises(trigger, actors, text)) is not None:
                 roles = replace(roles, target=target)
@@ -1183,12 +1193,10 @@ def arrival_roles(trigger: Trigger, mentions: Sequence[ActorMention], text: str)
     capital right after the trigger's closing 'in' or 'at' receives (both read from all `mentions`, as either may
     be read as a place). Both must be states, and different ones: aid arriving at home ('Indian relief teams
     arrived in Kashmir') or from no named state is no event."""
-    if trigger.status != "occurred":
+    if trigger.status != "occurred" or _PURCHASE_WORD.search(trigger.text):
         return Roles(None, None)
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     head_start = trigger.start + len(_ARRIVAL_HEAD_BEFORE.sub("", trigger.text))
-    if _PURCHASE_WORD.search(trigger.text):
-        return Roles(None, None)
     givers = [
         m
         for m in mentions
@@ -2941,12 +2949,11 @@ def passive_host(trigger: Trigger, mentions: Sequence[ActorMention], text: str) 
     """The state that hands over or shelters the subject of a passive with no agent: 'The cleric was extradited
     from Britain to the United States' (GBR>USA), 'A North Korean diplomat was granted asylum in South Korea'
     (KOR>PRK). Only a country named right after 'from' (063) or 'in' (075)."""
-    preposition = PASSIVE_HOST_PREPOSITIONS.get(trigger.cameo_code)
-    if preposition is None or not _subject_is_patient(trigger):
+    gap_pattern = PASSIVE_HOST_GAPS.get(trigger.cameo_code)
+    if gap_pattern is None or not _subject_is_patient(trigger):
         return None
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     verb_end = _first_word_end(trigger, text)
-    gap_pattern = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s+{preposition}\s+(?:the\s+)?", re.IGNORECASE)
     return next(
         (
             m

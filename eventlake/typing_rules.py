@@ -578,7 +578,7 @@ _RELIEF_WORDS = _words(
     "relief rescue rescuers survivors victims evacuate evacuation evacuations humanitarian earthquake earthquakes "
     "quake tsunami flood floods flooding hurricane typhoon cyclone wildfire wildfires bushfires disaster "
     "disasters cholera ebola epidemic pandemic vaccination vaccines vaccinations quarantine rebuild reconstruction "
-    "flu influenza heatwave blizzard snowstorm fires bushfire bushfires blaze blazes firefighters snowdrifts "
+    "flu influenza heatwave blizzard snowstorm fires bushfire blaze blazes firefighters snowdrifts "
     "drought famine landslide landslides avalanche coffins flooded stranded"
 )
 """'sent troops to Haiti to help with earthquake relief': forces sent for relief or rescue show no force."""
@@ -3296,7 +3296,7 @@ def _embed_means_of_possible_act(
             readings[id(candidate)].set_polarity("hypothetical", f"means-of:{modal}")
 
 
-_DISCUSSING_VERBS = frozenset({"discuss", "discussed", "discusses", "discussing"})
+_DISCUSSING_VERBS = _verb_words("discuss")
 _TOPIC_WINDOW = 3
 
 

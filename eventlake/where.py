@@ -316,8 +316,9 @@ _ADMIN_SUFFIX = re.compile(r"\s+(?P<kind>(?i:province|governorate|region|distric
 _ADMIN_PREFIX = re.compile(r"\b(?P<kind>(?i:province|governorate|region|district))\s+of\s+$")
 _MAX_ACRONYM_CHARS = 4
 _SMALL_CITY = 100_000
-_FOLLOWING_COUNTRY = re.compile(r",\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
-_QUALIFYING_COUNTRY = re.compile(r"(?:,|\s+in)\s+(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_CAPITALIZED_NAME = r"(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+_FOLLOWING_COUNTRY = re.compile(r",\s+" + _CAPITALIZED_NAME)
+_QUALIFYING_COUNTRY = re.compile(r"(?:,|\s+in)\s+" + _CAPITALIZED_NAME)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _TITLES = _word_set(
     """

@@ -596,9 +596,9 @@ def apply_curated(
         code = row["code"].upper()
         if row["kind"] == "country":
             sector = codes.sector(code) or ""
+            normalized = [normalize_alias(alias) for alias in aliases]
             metonyms.extend(
-                (normalize_alias(alias), actor_id, _curated_country_alias_kind(normalize_alias(alias), sector), sector)
-                for alias in aliases
+                (alias, actor_id, _curated_country_alias_kind(alias, sector), sector) for alias in normalized
             )
             for alias in aliases:
                 curated_keys.setdefault(alias_key(alias), set()).add(actor_id)
