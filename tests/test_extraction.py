@@ -14,14 +14,14 @@ from eventlake.documents import english_text_document
 from eventlake.extraction import MAX_COORDINATED_ACTORS, default_resources, extract_document
 from eventlake.records import RunContext
 from eventlake.typing_rules import TriggerFinder
+from tests.sentence_events import events_of as events_on
 
 RUN = RunContext("test", dt.datetime(2024, 1, 1, tzinfo=dt.UTC), "test")
 PUBLISHED = dt.date(2024, 1, 10)
 
 
 def events_of(sentence: str) -> list[dict[str, Any]]:
-    document = english_text_document("doc", sentence, PUBLISHED)
-    return extract_document(document, RUN, default_resources(), min_confidence=0.5).events
+    return events_on(sentence, PUBLISHED)
 
 
 def dyads(sentence: str) -> list[tuple[str, str | None, str | None]]:
@@ -481,11 +481,6 @@ def test_a_state_that_protests_complains_officially(sentence: str, event_type: s
     assert (event["event_type"], event["cameo_code"]) == (event_type, cameo_code)
 
 
-def events_on(sentence: str, published: dt.date) -> list[dict[str, Any]]:
-    document = english_text_document("doc", sentence, published)
-    return extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-
-
 def keys_of(events: list[dict[str, Any]]) -> list[str]:
     return sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events)
 
@@ -524,9 +519,7 @@ def test_an_ethnic_group_acts_without_a_state() -> None:
 
 
 def event_keys(sentence: str, published: dt.date = PUBLISHED) -> list[str]:
-    document = english_text_document("doc", sentence, published)
-    events = extract_document(document, RUN, default_resources(), min_confidence=0.5).events
-    return sorted(f"{e['event_type']}:{e['source_country'] or ''}>{e['target_country'] or ''}" for e in events)
+    return keys_of(events_on(sentence, published))
 
 
 @pytest.mark.parametrize(
@@ -1212,11 +1205,6 @@ def test_a_participle_of_organizing_names_the_agent_of_a_nominal_act(
     assert (event["event_type"], event["source_country"]) == (event_type, source_country)
 
 
-def dated_keys_of(sentence: str, published: dt.date) -> list[str]:
-    document = english_text_document("doc", sentence, published)
-    return keys_of(extract_document(document, RUN, default_resources(), min_confidence=0.5).events)
-
-
 @pytest.mark.parametrize(
     ("country", "published", "foreign", "holder"),
     [
@@ -1267,7 +1255,7 @@ def test_every_foreign_army_period_is_well_formed() -> None:
 def test_the_army_takes_the_place_s_country_only_where_no_other_army_fought(
     sentence: str, published: dt.date, keys: list[str]
 ) -> None:
-    assert dated_keys_of(sentence, published) == keys
+    assert event_keys(sentence, published) == keys
 
 
 @pytest.mark.parametrize(
@@ -1282,7 +1270,7 @@ def test_the_army_takes_the_place_s_country_only_where_no_other_army_fought(
     ],
 )
 def test_an_actor_of_another_clause_joined_by_and_takes_no_role(sentence: str, keys: list[str]) -> None:
-    assert dated_keys_of(sentence, dt.date(2002, 3, 30)) == keys
+    assert event_keys(sentence, dt.date(2002, 3, 30)) == keys
 
 
 @pytest.mark.parametrize(
@@ -1295,7 +1283,7 @@ def test_an_actor_of_another_clause_joined_by_and_takes_no_role(sentence: str, k
     ],
 )
 def test_fire_from_a_group_s_leaders_or_over_a_grievance_is_words(sentence: str, keys: list[str]) -> None:
-    assert dated_keys_of(sentence, dt.date(2006, 7, 20)) == keys
+    assert event_keys(sentence, dt.date(2006, 7, 20)) == keys
 
 
 @pytest.mark.parametrize(
@@ -1316,4 +1304,4 @@ def test_fire_from_a_group_s_leaders_or_over_a_grievance_is_words(sentence: str,
 def test_international_officials_and_people_named_like_states(
     sentence: str, published: dt.date, keys: list[str]
 ) -> None:
-    assert dated_keys_of(sentence, published) == keys
+    assert event_keys(sentence, published) == keys
