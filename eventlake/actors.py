@@ -1077,8 +1077,11 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
         ):
             merged = _Span(span.first, following.last, span.target, f"agent+{words[span.last]}-country")
             merged.country, merged.agent_code = _place_country(following), span.agent_code
+            skipped = 2
+            if (qualifier := _city_qualifier(words, following, spans[index + 2 : index + 3])) is not None:
+                merged.last, merged.country, skipped = qualifier.last, _place_country(qualifier), 3
             composed.append(merged)
-            index += 2
+            index += skipped
             continue
         composed.append(span)
         index += 1
@@ -1096,6 +1099,21 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             span.first = title
             span.notes.append("title")
     return composed
+
+
+def _city_qualifier(words: Sequence[str], city: _Span, next_spans: Sequence[_Span]) -> _Span | None:
+    """'militants in Tripoli, Lebanon': a capital followed by a comma and a country name is that country's city
+    of the name, so the agent is of the country that follows; the name is part of the place, never an actor."""
+    if city.target.alias_kind != "capital" or not next_spans:
+        return None
+    qualifier = next_spans[0]
+    if (
+        _is_place(qualifier)
+        and qualifier.target.alias_kind == "name"
+        and tuple(words[city.last : qualifier.first]) == (",",)
+    ):
+        return qualifier
+    return None
 
 
 def _national_force_in(words: Sequence[str], agent: _Span, place: _Span) -> bool:
