@@ -324,6 +324,7 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "sink": (("sank",), ("sunk",)),
         "sit": (("sat",), ("sat",)),
         "slay": (("slew",), ("slain",)),
+        "slit": (("slit",), ("slit",)),
         "speak": (("spoke",), ("spoken",)),
         "speed": (("sped", "speeded"), ("sped", "speeded")),
         "stand": (("stood",), ("stood",)),
@@ -640,6 +641,10 @@ _REPORTING_WORDS = _words(
     "said says say told tells indicated indicates announced announces added stated noted reported reports "
     "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
+_BASE_SAYING_VERBS = _words(
+    "say tell claim believe think know insist deny confirm report announce warn fear hope expect allege charge "
+    "admit suggest argue show prove assume conclude hear see"
+)
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
 """The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
@@ -708,6 +713,8 @@ _COURT_WORDS = _words(
     "court courts judge judges magistrate magistrates tribunal tribunals jury juries justice justices"
 )
 _DEFIANCE_WORDS = _words("refused defied disobeyed ignored defected mutinied")
+_REFUSAL_GOVERNORS = _words("refuse refuses refused refusing")
+"""'refused to lift sanctions until Baghdad complied': the 'until' clause of a refusal is a condition not yet met."""
 _PLANNING_VERBS = _words("plan plans planning prepare prepares preparing schedule schedules scheduling")
 """A present verb of planning governs a noun act still to come ('are planning a general strike')."""
 _DEFINITE_DETERMINERS = _words("the this that these those its their his her our 's ’s")
@@ -1102,7 +1109,8 @@ class TriggerFinder:
             return False
         previous = _previous_word(lowers, head)
         before = lowers[previous] if previous is not None else ""
-        if before in _DETERMINERS:
+        # a hyphen the pattern itself spans joins a compound verb ('machine-gunned'), not a modifier
+        if before in _DETERMINERS and not (before == "-" and previous is not None and previous >= start):
             return False
         word = lowers[head]
         categories = self._form_categories.get(word, set())
@@ -1137,7 +1145,9 @@ class TriggerFinder:
                 return False
         if self.event_type(entry) in {"RETREAT", "ASSAULT", "COERCE"} and _names_a_record(lowers, head, end):
             return False
-        if categories == {"base"} and _name_in_noun_phrase(texts, lowers, previous):
+        if categories == {"base"} and (
+            _name_in_noun_phrase(texts, lowers, previous) or _modified_name_in_noun_phrase(texts, lowers, previous)
+        ):
             return False
         if categories == {"base"} and not title_case and previous is not None:
             return self._base_form_governed(doc, lowers, previous)
@@ -1355,6 +1365,8 @@ class TriggerFinder:
     ) -> None:
         if "pp" in categories and self._reduced_relative(lowers, candidate, categories):
             reading.mark_reduced_relative("reduced-relative")
+        elif "pp" in categories and self._after_base_verb_object(lowers, candidate.head):
+            reading.mark_reduced_relative("reduced-relative:object")
         elif "past" in categories:
             reading.tense = "past"
             reading.cues.append("form:past")
@@ -1428,7 +1440,7 @@ class TriggerFinder:
         for earlier, candidate in itertools.combinations(candidates, 2):
             if (
                 earlier.entry.head_kind != "verb"
-                or self.event_type(earlier.entry) not in {"ASSAULT", "COERCE"}
+                or self.event_type(earlier.entry) not in {"ASSAULT", "COERCE", "SANCTION", "CONSULT"}
                 or candidate.entry.head_kind != "verb"
                 or candidate.head != candidate.start
                 or not lowers[candidate.head].endswith("ing")
@@ -1532,6 +1544,48 @@ class TriggerFinder:
             if word in _AUXILIARIES or word in _IRREGULAR_PAST_WORDS or self._looks_past(word):
                 return True
         return False
+
+    def _after_base_verb_object(self, lowers: Sequence[str], head: int) -> bool:
+        """'demanded that Ankara free two Greek fishermen detained off Lesbos', 'urged Israel to release 20
+        Palestinians jailed without trial': a participle right after the object of a bare base-form verb names
+        what was done to that object; the object does not act. Not after a verb of saying ('to say police
+        killed'), and only when the base form is surely a verb (`_governed_base_form`; not 'Chinese riot police
+        fired')."""
+        position = head - 1
+        object_words = 0
+        while position >= 0 and object_words < 6:
+            word = lowers[position]
+            categories = self._categories(word)
+            if object_words and categories & {"base"} and not categories & {"past", "s", "ing"}:
+                return word not in _BASE_SAYING_VERBS and self._governed_base_form(lowers, position)
+            if (
+                not (word.isalpha() or word.replace(",", "").isdigit())
+                or word in _PREPOSITIONS
+                or word in _CLAUSE_WORDS
+                or word in _SUBORDINATORS
+                or word in _AUXILIARIES
+                or word in {"and", "or", "but", "to", "not"}
+                or categories
+                or self._looks_past(word)
+            ):
+                return False
+            object_words += 1
+            position -= 1
+        return False
+
+    def _governed_base_form(self, lowers: Sequence[str], position: int) -> bool:
+        """A base form that cannot be a noun: after 'to' or a modal ('to release', 'must free'), or after the one
+        word that opens a 'that' clause ('demanded that Ankara free')."""
+        before = lowers[position - 1] if position > 0 else ""
+        if before == "to" or before in _FUTURE_AUX or before in _WOULD or before in _HYPOTHETICAL_MODALS:
+            return True
+        return (
+            position > 1
+            and lowers[position - 2] == "that"
+            and before.isalpha()
+            and before not in _DETERMINERS
+            and not self._categories(before)
+        )
 
     @staticmethod
     def _governing_cue(lowers: Sequence[str], index: int) -> int | None:
@@ -2443,7 +2497,9 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
             break
         if word in _SUBORDINATORS and not (word == "once" and lowers[position + 1] in {"again", "more"}):
             unmet = word == "until" or (position > 0 and lowers[position - 1] == "only")
-            if unmet and any(w in _PLANNED_GOVERNORS or w in _FUTURE_AUX or w in _WOULD for w in before):
+            if unmet and any(
+                w in _PLANNED_GOVERNORS or w in _FUTURE_AUX or w in _WOULD or w in _REFUSAL_GOVERNORS for w in before
+            ):
                 reading.set_polarity("hypothetical", f"conditional:{'only ' if word != 'until' else ''}{word}")
             background = word in _BACKGROUND_SUBORDINATORS or "aux:had" in reading.cues
             reading.confidence_factor *= 0.8 if background else 0.9
@@ -2732,6 +2788,21 @@ def _name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], previous: 
         and lowers[position - 1] in _DETERMINERS
         and lowers[position - 2] in _PREPOSITIONS
         and lowers[position - 2] not in {"that", "for"}
+    )
+
+
+def _modified_name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], previous: int | None) -> bool:
+    """'ahead of a possible U.S. attack on Iraq', 'the planned American offensive': a determiner and a word of
+    prospect, plan or time before a run of capitalised words make the base form after them a noun."""
+    if previous is None or not texts[previous][:1].isupper():
+        return False
+    position = previous
+    while position > 0 and texts[position - 1][:1].isupper():
+        position -= 1
+    return (
+        position > 1
+        and lowers[position - 1] in _NOUN_HYPOTHETICAL | _NOUN_PLANNED | _NOUN_PAST
+        and lowers[position - 2] in _DETERMINERS
     )
 
 
