@@ -143,8 +143,9 @@ they are."""
 UNATTRIBUTED_SOURCE_SECTORS = frozenset({"REB", "MIL", "COP", "SPY", "ETH"})
 """Agents that may be the source of an event with no nationality given: armed forces, rebels, police,
 intelligence services, and a people named by descent ('ethnic Albanians'). A bare 'government' or
-'officials' is not (whose it is matters more), nor is a crowd,
-which takes the country of its protest instead (`local_actor_at_place`)."""
+'officials' is not (whose it is matters more), nor is a crowd, which takes the country of its protest instead
+(`local_actor_at_place`); 'the government', 'the opposition' or 'protesters' opening a sentence may be, for the
+political acts only they can mean there (`bare_political_source`)."""
 PREPOSITIONS = frozenset(
     "with on against to from for about over in at into near of by during amid regarding concerning between "
     "toward towards under after before since aboard outside inside across along via through within beyond behind "
@@ -940,6 +941,13 @@ def _extract_sentence(
                     )
                 )
                 or unattributed_agent_source(trigger, actors, text)
+                or (
+                    None
+                    if acted_on
+                    else bare_political_source(
+                        trigger, triggers, actors, places, text, report_start, resources.actors.country_names
+                    )
+                )
                 or expelled_from(trigger, resolved, text)
                 or passive_host(trigger, resolved, text)
                 or forces_of_noun(trigger, actors, text)
@@ -3161,6 +3169,227 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
         or _RELATIVE_CLAUSE_THEN_VERB.fullmatch(gap)
         else None
     )
+
+
+BARE_GOVERNMENT_WORDS = frozenset(
+    {
+        "government",
+        "authorities",
+        "regime",
+        "junta",
+        "cabinet",
+        "prime minister",
+        "president",
+        "military government",
+        "military junta",
+        "military regime",
+        "interim government",
+        "transitional government",
+    }
+)
+"""Words that, with 'the' alone before them, name the government of the country a report is about ('The junta
+banned all political parties'); with anything else before them ('the club president', 'the health
+authorities', 'the company's president') or an 'of' after them ('the president of the federation') they are
+someone else's."""
+BARE_GOVERNMENT_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "COERCE", "CONCEDE", "RETREAT"}
+    | {"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "AID"}
+)
+"""Acts a bare government is coded for when aimed at a political actor or a state party of a named country ('The
+government urged the rebels to lay down their arms', 'The government held talks with the United States'); a
+request to residents, a deal with a union or 'released 300 prisoners to ease overcrowding' is ordinary public
+business."""
+BARE_GOVERNMENT_UNAIMED_CAMEO_PREFIXES = ("1723", "1724")
+"""Acts a bare government is coded for with no target named: a curfew or a state of emergency. A bare rejection
+or threat ('rejected claims that unemployment had risen', 'threatened to cut pensions') or ban ('banned swimming
+in the river') is as often ordinary policy."""
+POLITICAL_TARGET_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "RAD", "ETH", "HRI", "NGO", "IGO", "UAF"})
+"""Bare targets that make a bare government's act political: rebels, the opposition, parties, rights groups.
+Journalists count only when coerced ('expelled two foreign journalists'): a president who 'hit out at the media'
+or 'asked reporters to wait' is ordinary news. Officials do not count ('asked parliament to vote', 'arrested the
+mayor on corruption charges')."""
+COERCED_TARGET_SECTORS = frozenset({"MED"})
+NAMED_STATE_PARTY_SECTORS = POLITICAL_TARGET_SECTORS | ARMED_SECTORS | frozenset({"GOV", "LEG", "JUD", "ELI", "MED"})
+"""Agents of a named country that a bare government's act may be aimed at: its officials, forces, parties and
+media ('expelled two American diplomats'); not its civilians, businesses or teams."""
+_ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+"""'U.S.', 'UK': a short form that, like a nationality, qualifies the noun after it ('a U.S. firm')."""
+_QUALIFIED_ACT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+"""'the American air raids', 'French nuclear tests': at most two words between a nationality and the act it
+names."""
+BARE_READING_SECTORS = (
+    STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS | POLITICAL_TARGET_SECTORS | COERCED_TARGET_SECTORS | {"GOV"}
+)
+"""The agents roles are read again with when looking for a bare political source and its target."""
+_COMMON_PRISONERS = re.compile(r"(?!.*\bpolitical\b).*\b(?:prisoners?|inmates?|detainees?|convicts?)", re.I)
+"""Prisoners are filed with the opposition in the agent table; only political prisoners make an act political
+('arrested two escaped inmates' is crime news)."""
+_BARE_OPPOSITION = re.compile(r"opposition(?:\s+(?:leaders|parties|groups|politicians|figures))?", re.IGNORECASE)
+BARE_OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+"""The opposition is coded, with no country, for its accusations of someone named ('accused the government of
+rigging the vote'), rejections, demands and threats; not for boycotts and walkouts, which are as often
+parliament's business ('boycotted the budget debate'), nor for criticism of a policy ('attacked the government's
+economic record')."""
+BARE_OPPOSITION_PARTNER_TYPES = frozenset({"AGREE", "CONSULT"})
+"""Meetings and agreements of the opposition are coded with a political or state party named ('Opposition leaders
+met the U.S. ambassador', 'The opposition agreed to hold talks with the government')."""
+_BARE_CROWD = re.compile(
+    r"(?:student\s+)?(?:protest[eo]rs|demonstrators)|opposition\s+(?:supporters|activists)", re.IGNORECASE
+)
+BARE_CROWD_TYPES = frozenset({"PROTEST", "REQUEST"})
+"""Protesters, demonstrators and opposition supporters are coded, with no country, for their protests and
+demands, and for violence against premises or people of a named country ('Protesters set fire to the Danish
+embassy'), never for a clash with no one named."""
+_CLAUSE_OPENING_ONLY = re.compile(r"\s*(?:[A-Z][^,;:]*,\s*)?(?:(?i:the)\s+)?(?:(?i:angry|student|[a-z]+-[a-z]+)\s+)?")
+"""Nothing, or one opening phrase closed by a comma ('In Sri Lanka, '), before a bare subject, its article and a
+word that qualifies a crowd ('angry', 'anti-government', 'pro-democracy')."""
+_DATED_VERB_GROUP_GAP = re.compile(rf"\s*(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today)\s+)?{_VERB_GROUP}", re.I)
+"""'The government on Monday rejected', 'The regime yesterday accused': a day may stand before the verb group."""
+_SETTING_OPENING = re.compile(r"\s*In\s+(?:the\s+)?")
+_SETTING_CLOSE = re.compile(r",\s*(?:the\s+)?")
+"""'In Sri Lanka, the government ...': a country named as the setting that opens the sentence. A city does not
+count: talks and conferences are held in cities abroad ('In Geneva, the government rejected ...')."""
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+def bare_political_source(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    text: str,
+    report_start: int,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """The subject that opens the sentence with a bare political word and no nationality, as PETRARCH codes a
+    bare GOV or OPP: the event stands with the source country null rather than being lost, for acts the word can
+    only mean politically (`_bare_political_act`):
+
+    - 'the government', 'the authorities', 'the regime', 'the junta', 'the cabinet', 'the prime minister', 'the
+      president' (`BARE_GOVERNMENT_WORDS`) for acts aimed at a political actor or a state party of a named
+      country ('The authorities expelled two foreign journalists', 'The government held talks with the United
+      States'), and for curfews and states of emergency;
+    - 'the opposition', 'opposition leaders|parties' for accusations, rejections, demands and threats ('Opposition
+      leaders demanded the president's resignation'), and meetings and agreements with a political party;
+    - protesters and demonstrators for protests and demands ('Thousands of protesters marched on the US embassy').
+
+    A country named as the setting that opens the sentence gives the source its country ('In Sri Lanka, the
+    government rejected the rebels' demands'); nothing else does, not even the dateline ('BEIRUT - The regime
+    accused ...' may be Syria's). Officials, diplomats, courts, prosecutors,
+    workers and students are left out: in ordinary news they are as often about storms, trials, pay or sport.
+    """
+    usable = [m for m in actors if not text.endswith("-", 0, m.start)]
+    if not any(_bare_political_word(m) for m in usable):
+        return None
+    roles = assign_roles(trigger, usable, text, BARE_READING_SECTORS)
+    source, target = roles.source, roles.target
+    if source is None and target is not None and target.start == trigger.start and trigger.event_type == "PROTEST":
+        source, target = target, None
+    if source is None or source.kind != "agent-phrase" or source.country is not None:
+        return None
+    if not _CLAUSE_OPENING_ONLY.fullmatch(text, report_start, _phrase_start(text, source.start)):
+        return None
+    if _NATIONALITY_AFTER.match(text[source.end :]) or not (
+        _DATED_VERB_GROUP_GAP.fullmatch(text, source.end, max(source.end, trigger.start))
+        or _REPORTED_PRONOUN_GAP.fullmatch(text, source.end, trigger.start)
+    ):
+        return None
+    if not _bare_political_act(trigger, triggers, source, target, usable, text):
+        return None
+    setting = next(
+        (
+            place.country
+            for place in places
+            if report_start <= place.start
+            and place.end <= source.start
+            and place.feature == "country"
+            and _SETTING_OPENING.fullmatch(text, report_start, place.start)
+            and _SETTING_CLOSE.fullmatch(text, place.end, source.start)
+        ),
+        None,
+    )
+    return source if setting is None else _agent_of_country(source, setting, country_names, "country-of-setting")
+
+
+def _bare_political_word(mention: ActorMention) -> bool:
+    """A government, opposition or crowd word with no country that `bare_political_source` may take: the roles
+    are read again only when the sentence names one."""
+    if mention.kind != "agent-phrase" or mention.country is not None:
+        return False
+    surface = mention.surface.lower()
+    if mention.sector == "GOV":
+        return surface in BARE_GOVERNMENT_WORDS
+    return mention.sector == "OPP" and bool(_BARE_OPPOSITION.fullmatch(surface) or _BARE_CROWD.fullmatch(surface))
+
+
+def _bare_political_act(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    source: ActorMention,
+    target: ActorMention | None,
+    actors: Sequence[ActorMention],
+    text: str,
+) -> bool:
+    """Whether a bare government, opposition or crowd word can only mean a political actor doing this act (see
+    `bare_political_source`). A threat with no target named is judged by the act threatened: 'threatened to
+    dissolve the opposition party' as a ban on a party, 'threatened to cut pensions' as nothing."""
+    surface = source.surface.lower()
+    event_type = trigger.event_type
+    if not _bare_political_word(source):
+        return False
+    if source.sector == "GOV":
+        if not _DEFINITE_BEFORE.search(text, 0, source.start) or text.startswith(" of ", source.end):
+            return False
+        if target is None and event_type == "THREATEN":
+            return any(
+                _bare_political_act(
+                    threatened,
+                    (),
+                    source,
+                    assign_roles(threatened, actors, text, BARE_READING_SECTORS).target,
+                    actors,
+                    text,
+                )
+                for threatened in triggers
+                if threatened.embedded_in == trigger.entry_id and threatened.start >= trigger.end
+            )
+        if target is None:
+            return trigger.cameo_code.startswith(BARE_GOVERNMENT_UNAIMED_CAMEO_PREFIXES)
+        return event_type in BARE_GOVERNMENT_TYPES and (
+            _named_state_party(target, triggers, text)
+            or (target.sector in POLITICAL_TARGET_SECTORS and not _COMMON_PRISONERS.match(target.surface))
+            or (target.sector in COERCED_TARGET_SECTORS and event_type == "COERCE")
+        )
+    if _BARE_OPPOSITION.fullmatch(surface):
+        if not (_DEFINITE_BEFORE.search(text, 0, source.start) or surface != "opposition"):
+            return False
+        aimed = target is not None and not _POSSESSIVE_AFTER.match(text, target.end)
+        if event_type in BARE_OPPOSITION_PARTNER_TYPES:
+            return target is not None and (
+                _named_state_party(target, triggers, text) or target.sector in POLITICAL_TARGET_SECTORS | {"GOV"}
+            )
+        return event_type in BARE_OPPOSITION_TYPES and (aimed or event_type != "ACCUSE")
+    if _BARE_CROWD.fullmatch(surface) and not _CELEBRATION.search(text):
+        return event_type in BARE_CROWD_TYPES or (
+            event_type == "ASSAULT" and target is not None and _named_state_party(target, triggers, text)
+        )
+    return False
+
+
+def _named_state_party(target: ActorMention, triggers: Sequence[Trigger], text: str) -> bool:
+    """A target of a named country that is a state or a political party to it, not a private one that a
+    nationality only qualifies: 'Pakistan', 'the American ambassador', 'the U.S. invasion' (an act the sentence
+    names), not 'a Russian firm', 'the Brazilian football team', 'Japanese investors' or 'British tourists'. A
+    country's own name before a lower-case word is the subject of a clause ('demanded that Afghanistan hand
+    over the suspects')."""
+    if target.country is None:
+        return False
+    if target.kind == "agent-phrase":
+        return target.sector in NAMED_STATE_PARTY_SECTORS
+    adjective = "nationality" in target.basis.split("+") or bool(_ABBREVIATED_NAME.fullmatch(target.surface))
+    if target.kind != "country" or not adjective or not _MODIFIED_NOUN_AFTER.match(text[target.end :]):
+        return True
+    return any(_QUALIFIED_ACT_GAP.fullmatch(text, target.end, act.start) for act in triggers if act.start > target.end)
 
 
 _INTERRUPTION_OPENING = re.compile(

@@ -406,7 +406,8 @@ def test_coordinated_leaders_named_with_a_possessive_country() -> None:
 
 
 def test_a_capital_that_modifies_a_noun_is_not_its_government() -> None:
-    assert events_of("Opposition supporters blocked a major Belgrade boulevard.") == []
+    (protest,) = events_of("Opposition supporters blocked a major Belgrade boulevard.")
+    assert (protest["event_type"], protest["source_country"], protest["target_country"]) == ("PROTEST", None, None)
     (event,) = events_of("The Ankara government rejected the proposal.")
     assert event["source_country"] == "TUR"
 
