@@ -115,6 +115,14 @@ REJECTED_MEETING_CAMEO_CODE = "125"
 MEETING_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 """A cancelled or boycotted meeting is refused to its partner: 'scrapped talks with Turkey', 'canceled a state
 visit to the United States'. Not 'between': the parties of talks between others are not refused."""
+REFUSED_PROPOSAL_NOUNS = frozenset(
+    "appeal appeals request requests demand demands call calls offer offers proposal proposals plan plans "
+    "invitation invitations ultimatum ultimatums plea pleas initiative initiatives suggestion suggestions "
+    "warning warnings".split()
+)
+"""A refusal that ends in what was asked or offered is refused to whoever asked or offered it, named after
+'from': 'dismissed an appeal from Iran', 'declined an invitation from Beijing'; not a refusal to withdraw 'from'
+a place ('would not withdraw its troops from Kosovo')."""
 SELF_PASSIVE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 """Forces that 'were deployed' or 'have been demobilized' with no agent named are the ones that mobilized or
 withdrew: the subject of the passive is the source."""
@@ -1566,6 +1574,12 @@ def assign_roles(
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
+    if (
+        (trigger.event_type in SYMMETRIC_TYPES or mutual)
+        and len(subjects) >= 2
+        and (joint := joint_partner_roles(subjects, objects, text, trigger)) is not None
+    ):
+        return joint
     if (trigger.event_type in SYMMETRIC_TYPES or (mutual and not objects)) and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
@@ -1575,6 +1589,44 @@ def assign_roles(
     participants = (source, *objects) if source is not None and len(objects) >= 2 else ()
     roles = Roles(source, target, participants)
     return _with_lists(roles, subjects, objects, text, trigger) if directed else roles
+
+
+_PARTNER_GAP = re.compile(r"\s*(?:(?P<preposition>with|to|from)\s+)?(?:(?:the|an?)\s+)?")
+"""What may stand between a trigger and the partner it names: 'with', 'to' or 'from' (unless the trigger ends in
+one) and an article."""
+PARTNER_PREPOSITIONS = frozenset({"with", "to", "from"})
+_PARTNER_PHRASE_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:and|but|in|at|on|to|for|over|after|before|during|since|until|last|this|earlier|later"
+    r"|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+"""What may follow a partner named after the trigger: the end of its phrase. A noun or 'as' after it makes the
+actor a modifier ('with American mediation', 'with EU backing', 'with Norway as witness'), not the partner."""
+
+
+def _named_partner(trigger: Trigger, partner: ActorMention, text: str) -> bool:
+    """'held talks with Iran', 'sold weapons to Iran', 'bought arms from Iran', and for a meeting or visit its
+    direct object ('visited Iran'): the actor right after the trigger is its partner."""
+    gap = _PARTNER_GAP.fullmatch(text[trigger.end : _phrase_start(text, partner.start)])
+    if gap is None or not _PARTNER_PHRASE_END.match(text, partner.end):
+        return False
+    marked = trigger.text.split()[-1].lower() in PARTNER_PREPOSITIONS or gap.group("preposition") is not None
+    return marked or trigger.event_type == "CONSULT"
+
+
+def joint_partner_roles(
+    subjects: Sequence[ActorMention], objects: Sequence[ActorMention], text: str, trigger: Trigger
+) -> Roles | None:
+    """Coordinated subjects of a meeting, agreement, cooperation or joint act who act together toward a partner
+    named right after the trigger (`_named_partner`: 'Iraq and Syria held talks with Iran', 'Egypt and Jordan
+    signed a trade agreement with Israel', 'Britain and France sold arms to Iran', 'visited Iran') each act
+    toward that partner, one event per subject, instead of toward each other. With no such partner ('Turkey and
+    Russia agreed', 'met at Camp David with Carter', 'jointly patrolled northeast Syria', 'met to discuss
+    Syria') the subjects stay each other's partners."""
+    partners = [m for m in objects if all(_distinct(m, subject) for subject in subjects)]
+    if not partners or not _named_partner(trigger, partners[0], text):
+        return None
+    joint = _with_lists(Roles(subjects[-1], partners[0]), subjects, partners, text, trigger)
+    return joint if joint.sources else None
 
 
 _FROM_AGENT_GAP = re.compile(
@@ -3668,12 +3720,15 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
 
 def target_prepositions(trigger: Trigger) -> frozenset[str]:
     """The prepositions that introduce the trigger's target: those of its event type, for a cancelled or
-    boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS), and for a threat read from
-    an act announced under a condition those of the acts threatened ('would tighten the embargo on Serbia')."""
+    boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS), for a refused request or
+    offer 'from' (REFUSED_PROPOSAL_NOUNS), and for a threat read from an act announced under a condition those
+    of the acts threatened ('would tighten the embargo on Serbia')."""
     if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
         return MEETING_PARTNER_PREPOSITIONS
     if CONDITIONAL_THREAT_CUE in trigger.cue.split("; "):
         return CONDITIONAL_THREAT_PREPOSITIONS
+    if trigger.event_type == "REJECT" and trigger.text.split()[-1].lower() in REFUSED_PROPOSAL_NOUNS:
+        return frozenset({"from"})
     return TARGET_PREPOSITIONS.get(trigger.event_type, frozenset())
 
 

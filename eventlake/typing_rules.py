@@ -274,11 +274,13 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "be": (("was", "were"), ("been",)),
         "beat": (("beat",), ("beaten", "beat")),
         "begin": (("began",), ("begun",)),
+        "bend": (("bent",), ("bent",)),
         "blow": (("blew",), ("blown",)),
         "break": (("broke",), ("broken",)),
         "bring": (("brought",), ("brought",)),
         "build": (("built",), ("built",)),
         "buy": (("bought",), ("bought",)),
+        "cast": (("cast",), ("cast",)),
         "come": (("came",), ("come",)),
         "cut": (("cut",), ("cut",)),
         "deal": (("dealt",), ("dealt",)),
@@ -286,13 +288,15 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "draw": (("drew",), ("drawn",)),
         "drive": (("drove",), ("driven",)),
         "fall": (("fell",), ("fallen",)),
+        "feed": (("fed",), ("fed",)),
         "fight": (("fought",), ("fought",)),
         "find": (("found",), ("found",)),
         "flee": (("fled",), ("fled",)),
         "fly": (("flew",), ("flown",)),
-        "freeze": (("froze",), ("frozen",)),
         "forbid": (("forbade",), ("forbidden",)),
         "forgive": (("forgave",), ("forgiven",)),
+        "freeze": (("froze",), ("frozen",)),
+        "get": (("got",), ("got", "gotten")),
         "give": (("gave",), ("given",)),
         "go": (("went",), ("gone",)),
         "have": (("had",), ("had",)),
@@ -301,12 +305,14 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "keep": (("kept",), ("kept",)),
         "lay": (("laid",), ("laid",)),
         "lead": (("led",), ("led",)),
+        "leap": (("leaped", "leapt"), ("leaped", "leapt")),
         "leave": (("left",), ("left",)),
         "lend": (("lent",), ("lent",)),
         "let": (("let",), ("let",)),
         "make": (("made",), ("made",)),
         "meet": (("met",), ("met",)),
         "overrun": (("overran",), ("overrun",)),
+        "oversee": (("oversaw",), ("overseen",)),
         "overthrow": (("overthrew",), ("overthrown",)),
         "pay": (("paid",), ("paid",)),
         "put": (("put",), ("put",)),
@@ -327,11 +333,13 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "slit": (("slit",), ("slit",)),
         "speak": (("spoke",), ("spoken",)),
         "speed": (("sped", "speeded"), ("sped", "speeded")),
+        "spring": (("sprang", "sprung"), ("sprung",)),
         "stand": (("stood",), ("stood",)),
         "strike": (("struck",), ("struck", "stricken")),
         "swear": (("swore",), ("sworn",)),
         "sweep": (("swept",), ("swept",)),
         "take": (("took",), ("taken",)),
+        "tear": (("tore",), ("torn",)),
         "tell": (("told",), ("told",)),
         "throw": (("threw",), ("thrown",)),
         "thrust": (("thrust",), ("thrust",)),
@@ -340,19 +348,31 @@ _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = Mappin
         "uphold": (("upheld",), ("upheld",)),
         "win": (("won",), ("won",)),
         "withdraw": (("withdrew",), ("withdrawn",)),
-        "write": (("wrote",), ("written",)),
         "withhold": (("withheld",), ("withheld",)),
+        "write": (("wrote",), ("written",)),
     }
 )
 _DOUBLING_VERBS = _words(
-    "abet admit airdrop ban bar begin commit compel confer control cut defer deter drop equip expel grab gun hit jab "
-    "kidnap lob mob nab occur patrol permit pin plan plot prefer propel put rebut recur refer regret rob run scrap set "
-    "ship shun shut sit slap snub spur stab step stir stop strip submit swap swim transfer trap unban win"
+    "abet admit airdrop annul ban bar begin commit compel confer control cut defer deter drop equip expel "
+    "forbid grab gun hit jab kidnap lob mob nab occur overrun patrol permit pin plan plot prefer propel "
+    "put quit rebut recur refer regret repel rob run scrap set ship shun shut sit slap snub spur stab "
+    "step stir stop strip submit swap swim transfer trap unban win"
 )
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 """'slam', 'rip', 'spit': a one-syllable verb ending in a single vowel and consonant doubles the consonant."""
-_EITHER_DOUBLING_VERBS = _words("cancel channel fuel label level marshal model signal total travel")
-_IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({"crisis": "crises", "ceasefire": "ceasefires"})
+_EITHER_DOUBLING_VERBS = _words("cancel channel fuel label level marshal model pummel signal total travel")
+_IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType(
+    {
+        "cargo": "cargoes",
+        "ceasefire": "ceasefires",
+        "crisis": "crises",
+        "embargo": "embargoes",
+        "man": "men",
+        "torpedo": "torpedoes",
+        "veto": "vetoes",
+        "woman": "women",
+    }
+)
 
 
 def verb_forms(lemma: str) -> dict[str, frozenset[str]]:
@@ -611,6 +631,8 @@ _GRIEVANCE_WORDS = _words(
     "occupation colonial war wartime genocide massacre slavery persecution discrimination internment"
 )
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
+_WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", '"', "--"})
 _APOLOGY_CODE = "055"
 _CAUSE_OPENERS = _words("because due owing amid after following for as over ahead")
 _NON_POLITICAL_CAUSES = _words(
@@ -1090,8 +1112,7 @@ class TriggerFinder:
         head: int,
         title_case: bool,
     ) -> bool:
-        following = set(lowers[head + 1 : min(len(lowers), end + 3)])
-        if entry.unless_next & following:
+        if entry.unless_next & _words_after_head(lowers, head, end):
             return False
         if entry.unless_next and _cancelled_past_window(texts, lowers, end, entry.unless_next):
             return False
@@ -2059,6 +2080,20 @@ def _gap_skips(slots: Sequence[_Slot], index: int, lowers: Sequence[str], positi
     ):
         outcomes.append(position != noun and _gap_skips(slots, index + 1, lowers, position + 1, end, noun))
     return bool(outcomes) and all(outcomes)
+
+
+def _words_after_head(lowers: Sequence[str], head: int, end: int) -> set[str]:
+    """The words a row's `unless_next` is checked against: the match past its head and up to three words after
+    it. Punctuation ends the window, as what follows it is no part of the phrase ('funded Lebanon, officials
+    said'), and a weekday past the first word dates the act ('fired at Iran on Tuesday') where one right after
+    the match fills its slot ('was fired on Monday')."""
+    words = set(lowers[head + 1 : end])
+    for offset, word in enumerate(lowers[end : end + 3]):
+        if word in _PHRASE_BREAKS:
+            break
+        if offset == 0 or word not in _WEEKDAY_WORDS:
+            words.add(word)
+    return words
 
 
 def _cancelled_past_window(texts: Sequence[str], lowers: Sequence[str], end: int, unless_next: frozenset[str]) -> bool:
