@@ -476,11 +476,12 @@ THEATRE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "087": frozenset({"from", "in", "inside", "out of", "with"}),
         "15": frozenset({"near", "around", "off", "along", "towards", "toward", "to", "into", "over"}),
         "074": frozenset({"in", "inside"}),
+        "0863": frozenset({"into", "in", "to"}),
     }
 )
 """By CAMEO code prefix, the prepositions before the country where forces act that make it the target: forces
 withdraw from it, halt operations in it or reopen the border with it (087), muster near, along or on the border
-of it (15), keep the peace in it (074)."""
+of it (15), keep the peace in it (074), let aid into it (0863)."""
 _AIRSPACE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:territorial\s+)?(?:airspace|air\s+(?:defen[cs]e|identification)\s+zone|waters|air\s+space)\b",
     re.IGNORECASE,
@@ -761,6 +762,15 @@ _INTO_ACT_BY = re.compile(
     r"[\w'-]+\s+){1,6}?by\s+(?:the\s+)?"
 )
 """'an investigation into alleged genocide by Chinese officials': the agent of the act looked into."""
+_WRONGS_IN_STATE = re.compile(
+    r"\s+(?:into\s+)?(?:(?:reports?|allegations?|claims?|accusations?)\s+of\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:abuses|atrocities|genocide|massacres?|killings|war\s+crimes|crimes\s+against\s+humanity|violations|torture)"
+    r"\s+(?:in|across)\s+(?:the\s+)?" + _REGION_WORDS + r"$",
+    re.IGNORECASE,
+)
+"""'sent a commission to investigate reports of genocide in Darfur': the state where the wrongs looked into were
+done, for a body of no state ('The U.N. ...'); a state's own inquiry into wrongs abroad may look into its own
+forces."""
 _EVENT_ANAPHOR = re.compile(
     r"^(?:The|This|That)\s+(?:meeting|talks|summit|visit|conference)\s+(?:will|would|is\s+to|was\s+to|took|had)\b",
     re.IGNORECASE,
@@ -984,6 +994,8 @@ def _extract_sentence(
                 or withdrawal_demanded_of(trigger, source, actors, text)
                 or retaliation_target(trigger, source, resolved, text)
                 or mission_host(trigger, source, resolved, text)
+                or aid_beneficiaries_country(trigger, source, resolved, text)
+                or wrongs_in_state_target(trigger, source, resolved, text)
                 or theatre_target(trigger, source, resolved, text)
                 or goods_origin(trigger, source, resolved, text)
                 or jailer_target(trigger, source, resolved, text)
@@ -1160,7 +1172,12 @@ def visit_destination(
         return None
     onward = (m.start for m in mentions if m.start >= destination.end and m.country not in {None, destination.country})
     purpose_end = next(onward, len(text))
-    return destination if _VISIT_PURPOSE.search(text[destination.end : purpose_end]) else None
+    stated_visit = _STOP_TRIGGER.search(trigger.text) is not None
+    return destination if stated_visit or _VISIT_PURPOSE.search(text[destination.end : purpose_end]) else None
+
+
+_STOP_TRIGGER = re.compile(r"\b(?:stop|stopover)\s+in$", re.IGNORECASE)
+"""'made a surprise stop in Baghdad': a stop an official makes in a foreign capital is itself a visit."""
 
 
 _ADJACENT_GIVER_GAP = re.compile(r"(?:['’]s)?\s*")
@@ -3089,6 +3106,74 @@ def mission_host(
         None,
     )
     return _of_another_state(host, source)
+
+
+_BENEFICIARIES_IN = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}?(?:victims|survivors|refugees|civilians|residents|villagers"
+    r"|families|children|people|homeless|displaced|needy|hungry|population|populations)\s+in\s+(?:the\s+)?"
+    + _REGION_WORDS
+    + r"$",
+    re.IGNORECASE,
+)
+"""'rushed tents to earthquake survivors in Pakistan': the people aid goes to, then the country they are in."""
+_AID_FACILITY_IN = re.compile(r"\s+in\s+(?:the\s+)?" + _REGION_WORDS + r"$", re.IGNORECASE)
+_AID_FACILITY_END = re.compile(r"\b(?:hospitals?|clinics?|convoys?|camps?)$", re.IGNORECASE)
+"""'set up a field hospital in the Gaza Strip', 'escorted food convoys in Somalia': where the aid is given."""
+
+
+def aid_beneficiaries_country(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """Aid given to people in another state, or by a hospital or convoy set up in it, goes to that state: 'Britain
+    rushed tents and blankets to earthquake survivors in Pakistan' (GBR>PAK), 'Jordan set up a field hospital in
+    the Gaza Strip' (JOR>PSE); aid to people at home ('China sent food to flood victims in China') names no other
+    party."""
+    if trigger.event_type != "AID":
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    facility = _AID_FACILITY_END.search(trigger.text) is not None
+    country = next(
+        (
+            m
+            for m in mentions
+            if trigger.end <= m.start
+            and m.end <= clause_end
+            and m.kind != "person"
+            and (
+                _BENEFICIARIES_IN.search(text, trigger.start, m.start) is not None
+                or (facility and _AID_FACILITY_IN.fullmatch(text, trigger.end, m.start) is not None)
+            )
+        ),
+        None,
+    )
+    return _of_another_state(country, source)
+
+
+def wrongs_in_state_target(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> ActorMention | None:
+    """A body of no state that investigates wrongs done in a state investigates that state: 'The U.N. dispatched
+    a commission to investigate reports of genocide in Darfur' (>SDN). A state's own inquiry into wrongs abroad
+    ('Britain launched an inquiry into abuses in Iraq') may look into its own forces, and names no target."""
+    if (
+        trigger.event_type != "ACCUSE"
+        or not trigger.cameo_code.startswith(INVESTIGATION_CAMEO_PREFIX)
+        or source.country is not None
+    ):
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    return next(
+        (
+            m
+            for m in mentions
+            if trigger.end <= m.start
+            and m.end <= clause_end
+            and m.kind != "person"
+            and m.country is not None
+            and _WRONGS_IN_STATE.fullmatch(text, trigger.end, m.start) is not None
+        ),
+        None,
+    )
 
 
 def _order_verb_start(trigger: Trigger, text: str, clause_start: int) -> int | None:

@@ -2799,9 +2799,12 @@ def _accident_or_sport(lowers: Sequence[str], head: int, end: int) -> bool:
 def _names_a_record(lowers: Sequence[str], head: int, end: int) -> bool:
     """'released the names of the soldiers', 'released the number of civilians killed': the object the pattern
     spans opens with a record of the people it names ('the number of', not 'a number of'). Read for acts done
-    to people only: 'presented a list of demands' is a request."""
+    to people only: 'presented a list of demands' is a request. A record in a later phrase is where the act
+    leaves its object, not the object: 'removed Libya from its list of state sponsors'."""
     gap = lowers[head + 1 : end]
     for index, word in enumerate(gap[:-1]):
+        if word != "of" and word in _PREPOSITIONS:
+            return False
         if gap[index + 1] != "of":
             continue
         if word in _RECORD_NOUNS or (word in {"number", "numbers"} and index > 0 and gap[index - 1] == "the"):
