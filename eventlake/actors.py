@@ -167,6 +167,39 @@ qualifier of that person; any other word ('The opposition accused President Muga
 leaves it the opposition camp."""
 NAME_PARTICLES = frozenset("al el ul ud ur ad bin ibn bint abu van von de da del der".split())
 """Lower-case links inside names ('Zia ul-Haq', 'Osama bin Laden'): part of the name, not its end."""
+UNLISTED_TITLES = frozenset(
+    "taoiseach tanaiste emir comrade cardinal sen sgt prof strongman brother sister sheikha aga hojatoleslam mufti "
+    "patriarch metropolitan elder tsar czar madame monsieur senor senora herr frau mawlana".split()
+)
+"""Titles the agent and honorific tables lack, which may stand right before a surname."""
+OPENING_ADVERBS = frozenset("later earlier instead today tonight yesterday now then still again first next".split())
+"""Capitalized words that open a sentence before a surname without naming anyone ('Later Hawke said')."""
+FOREIGN_NAME_PARTICLES = frozenset({"d", "de", "del", "della", "di", "du", "la", "le", "dos", "das", "y"})
+"""'Palme d'Or', 'Calderon de la Barca': a one-word name followed by one of these and a capitalized word is the
+start of another name."""
+PRIVATE_OCCUPATIONS = frozenset(
+    "striker midfielder goalkeeper winger footballer cyclist boxer golfer skier swimmer sprinter gymnast jockey "
+    "pitcher quarterback batsman skater tennis golf soccer basketball baseball hockey coach pianist violinist "
+    "cellist guitarist singer actress comedian dancer musician rapper painter sculptor architect chef baker butcher "
+    "shopkeeper merchant waiter plumber carpenter driver nurse dentist teacher pastor rancher farmer fisherman "
+    "engineer lawyer exporter executive manager migrant brewery restaurant bakery hotel retailer alderman councillor "
+    "councilman councilwoman sheriff".split()
+)
+"""'Soro, the striker', 'David Levy, a Montreal dentist': a listed name in apposition with one of these private
+occupations, businesses or local offices is a namesake, not the national office holder."""
+PUBLIC_OFFICE_WORDS = frozenset(
+    "president prime minister premier chancellor king prince emir sultan leader chairman secretary ambassador "
+    "envoy senator governor mayor general commander rebel party government opposition parliament army politician "
+    "statesman former retired ex turned".split()
+)
+"""Words that keep an apposition about the listed person: an office, or a past career ('Estrada, a former movie
+actor', 'Esko Aho, a former prime minister and executive')."""
+KIN_NOUNS = frozenset(
+    "son sons daughter daughters widow wife husband brother brothers sister sisters nephew niece grandson "
+    "granddaughter cousin family".split()
+)
+""""Craxi's daughter criticized": the relative acts, not the person named."""
+APPOSITION_WINDOW = 6
 RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
 """Sectors that qualify a following agent ('Christian militiamen', 'Islamic militants') rather than name one."""
 PARTY_QUALIFIER_SECTORS = RELIGION_SECTORS | frozenset({"OPP"})
@@ -804,11 +837,20 @@ def _similar_name(word: str, names: Iterable[str]) -> bool:
     return any(name[:1] == word[:1] and _edit_distance(word, name) <= limit for name in names)
 
 
+def _names_nobody(text: _Text, index: int) -> bool:
+    """A title ('Taoiseach Ahern', 'Herr Kohl') or a sentence adverb opening the sentence ('Later Hawke said')
+    right before a surname: not a given name."""
+    word = text.words[index]
+    opens = index == 0 or text.words[index - 1] in SENTENCE_OPENERS
+    return word in UNLISTED_TITLES or (opens and (word.endswith("ly") or word in OPENING_ADVERBS))
+
+
 def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     """Surname-only person mentions: take in a (misspelt) given name before them, or drop on a clash.
 
-    A capitalized word just before the surname that is a known given name of someone else ("Ali Akar")
-    means another person; one close to this person's given name ("Vladmir Putin") is a misspelling.
+    A capitalized word just before the surname that is a known given name of someone else ("Ali Akar"), or a
+    word no table knows ("Ethan Hawke"), means another person; one close to this person's given name ("Vladmir
+    Putin") is a misspelling.
     """
     covered = _covered_words(spans)
     kept: list[_Span] = []
@@ -833,7 +875,7 @@ def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Sp
             span.first = before
             span.basis = "given-name" if word in names else "fuzzy-given-name"
             kept.append(span)
-        elif word not in table.known_given_names:
+        elif word not in table.known_given_names and _names_nobody(text, before):
             kept.append(span)
     return kept
 
@@ -887,6 +929,68 @@ def _name_continues(table: ActorTable, text: _Text, spans: list[_Span]) -> list[
             and after not in covered
             and text.name_word(after)
             and text.words[after] not in table.not_given_names
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _private_namesakes(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
+    """Drop a listed person named as someone else: in apposition with a private occupation ('Colom, a Barcelona
+    architect'), as the relative who acts ("Craxi's daughter criticized"), or as the start of a longer or
+    foreign name ("the Palme d'Or", 'Abdul Sattar Edhi')."""
+    words = text.words
+    covered = _covered_words(spans)
+
+    def longer_name_follows(span: _Span) -> bool:
+        """'Alan Garcia Sanchez', 'Abdul Sattar Edhi': a full name followed by a capitalized word no table
+        accounts for is part of a longer name."""
+        after = span.last
+        return (
+            len(_alnum(words[span.first : span.last])) > 1
+            and after not in covered
+            and text.name_word(after)
+            and words[after] not in table.not_given_names
+        )
+
+    def apposition_is_private(last: int) -> bool:
+        if last >= len(words) or words[last] != ",":
+            return False
+        window: list[str] = []
+        for word in words[last + 1 : last + 1 + APPOSITION_WINDOW]:
+            if word in (",", ".", ";"):
+                break
+            window.append(word)
+        return PUBLIC_OFFICE_WORDS.isdisjoint(window) and not PRIVATE_OCCUPATIONS.isdisjoint(window)
+
+    def relative_acts(last: int) -> bool:
+        return words[last : last + 2] == ("'", "s") and last + 2 < len(words) and words[last + 2] in KIN_NOUNS
+
+    def foreign_name_follows(span: _Span) -> bool:
+        after = span.last
+        if (
+            len(_alnum(words[span.first : span.last])) != 1
+            or after >= len(words)
+            or words[after] not in FOREIGN_NAME_PARTICLES
+        ):
+            return False
+        following = after + 2 if words[after] == "d" and words[after + 1 : after + 2] == ("'",) else after + 1
+        while following < len(words) and words[following] in FOREIGN_NAME_PARTICLES:
+            following += 1
+        return text.name_word(following)
+
+    kept: list[_Span] = []
+    for span in spans:
+        actor_id = span.target.actor_id
+        if (
+            actor_id is not None
+            and table.actors[actor_id].kind == "person"
+            and (
+                apposition_is_private(span.last)
+                or relative_acts(span.last)
+                or foreign_name_follows(span)
+                or longer_name_follows(span)
+            )
         ):
             continue
         kept.append(span)
@@ -1731,6 +1835,7 @@ def find_actors(table: ActorTable, text: str, on_date: dt.date | None = None) ->
     spans = _qualified_countries(prepared, spans)
     spans = _given_names(table, prepared, spans)
     spans = _name_continues(table, prepared, spans)
+    spans = _private_namesakes(table, prepared, spans)
     spans = _acronyms(table, prepared, spans)
     spans = _party_phrases(prepared, spans)
     spans = _compose(table, prepared, spans)
