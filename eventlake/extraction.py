@@ -67,6 +67,9 @@ aid from the United States'): `recipient_subject_roles`."""
 ARRIVAL_ROLE = "arrival"
 """The lexicon role of aid or teams that arrive, given by the state in the subject to the place of arrival
 ('Chinese rescue teams arrived in Kathmandu'): `arrival_roles`."""
+PERSON_OBJECT_ROLE = "person-object"
+"""A lexicon role: the act is one only when its object is a named person and the receiver another state or a body
+of no state (see `handed_person_refusal`)."""
 MADE_VISIT_CAMEO_CODE = "042"
 """CAMEO 'make a visit': a trip whose destination may be the party visited ('arrived in Peking on a state visit')."""
 VISITOR_SECTORS = frozenset({"GOV", "LEG", "ELI"})
@@ -904,7 +907,7 @@ def _extract_sentence(
         if trigger.polarity != "asserted":
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
-        trigger, roles = complaint_roles(trigger, assign_roles(trigger, actors, text), actors, text)
+        trigger, roles = complaint_roles(*crowd_arson_reading(trigger, actors, text), actors, text)
         read_source = roles.source
         roles = subordinate_clause_roles(trigger, cause_phrase_roles(trigger, roles, text), text)
         if contact_relative_verb(trigger, roles, text):
@@ -995,13 +998,18 @@ def _extract_sentence(
                 or retaliation_target(trigger, source, resolved, text)
                 or mission_host(trigger, source, resolved, text)
                 or aid_beneficiaries_country(trigger, source, resolved, text)
+                or aid_destination_state(trigger, source, places, text, resources.actors.country_names)
                 or wrongs_in_state_target(trigger, source, resolved, text)
+                or wrongs_in_state_target(trigger, source, place_states(places, resources.actors.country_names), text)
                 or theatre_target(trigger, source, resolved, text)
                 or goods_origin(trigger, source, resolved, text)
                 or jailer_target(trigger, source, resolved, text)
             )
             roles = replace(roles, target=target)
-        if (refusal := _pair_refusal(trigger, source, target)) is not None:
+        if (refusal := _pair_refusal(trigger, source, target, text)) is not None:
+            rejected.append((trigger, "no_actor_role", refusal))
+            continue
+        if (refusal := handed_person_refusal(trigger, source, target, found, places, text)) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
             continue
         if trigger.tense not in dates_by_tense:
@@ -1019,7 +1027,7 @@ def _extract_sentence(
         if confidence < min_confidence:
             rejected.append((trigger, "low_confidence", f"confidence {confidence} < {min_confidence}"))
             continue
-        pairs = [pair for pair in actor_pairs(roles) if _pair_refusal(trigger, *pair) is None]
+        pairs = [pair for pair in actor_pairs(roles) if _pair_refusal(trigger, *pair, text) is None]
         if not pairs:
             rejected.append((trigger, "no_actor_role", f"no listed source and target of '{trigger.text}' make a pair"))
             continue
@@ -1116,18 +1124,39 @@ def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention
     return home_region or (target.sector in PRIVATE_PERSON_SECTORS and target.country in {None, source.country})
 
 
-def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention | None) -> str | None:
+def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention | None, text: str) -> str | None:
     """Why `source` and `target` make no event of `trigger`, or None: a visit to no party, a private quarrel,
-    or a two-party act with one party."""
+    or a two-party act with one party (a host of multiparty talks excepted, see `hosts_multiparty_talks`)."""
     if visited_at_home(trigger, source, target):
         return f"'{target.surface if target else ''}' is no party met"
     if private_quarrel(trigger, source, target):
         return f"'{source.surface}' is one private person: a crime"
-    if target is None and (
-        trigger.event_type in TWO_PARTY_TYPES or trigger.cameo_code.startswith(TWO_PARTY_CAMEO_PREFIXES)
+    if (
+        target is None
+        and (trigger.event_type in TWO_PARTY_TYPES or trigger.cameo_code.startswith(TWO_PARTY_CAMEO_PREFIXES))
+        and not hosts_multiparty_talks(trigger, text)
     ):
         return f"'{trigger.text}' needs two parties; one was found"
     return None
+
+
+_MULTIPARTY_TALKS = re.compile(
+    r"\S+(?:\s+[\w-]+){0,5}?\s+(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)-(?:party|nation|way|country|power)"
+    r"|multilateral|multiparty|multi-party)\s+(?:[\w-]+\s+)?(?:talks|negotiations|conference|meeting|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def hosts_multiparty_talks(trigger: Trigger, text: str) -> bool:
+    """Whether a meeting is the hosting of talks that name their parties only by number ('China hosted six-party
+    talks in Beijing', 'Spain hosted a multilateral peace conference'): the host is the one party named, and the
+    meeting stands with no target. 'France hosted talks' or an 'international conference on cancer research'
+    say nothing of parties."""
+    return (
+        trigger.event_type == "CONSULT"
+        and trigger.text.lower().startswith("host")
+        and _MULTIPARTY_TALKS.match(text, trigger.start) is not None
+    )
 
 
 _ARTICLE_GAP = re.compile(r"\s*(?:the\s+)?")
@@ -2767,28 +2796,96 @@ def held_territory_forces(actors: Sequence[ActorMention], published: dt.date | N
 
 _ROUTE_AFTER = re.compile(r"\s*(?:the\s+(?:streets|centre|center)\s+of\s+|central\s+|downtown\s+)?")
 """What may stand between 'marched through' and the town: 'the streets of', 'central'."""
+_STREETS_OF = re.compile(r"\s+of\s+(?:central\s+|downtown\s+)?")
+"""What stands between a crowd's 'thronged the streets' or 'poured into the streets' and the town."""
 
 
 def route_place(trigger: Trigger, places: Sequence[PlaceMention], text: str) -> PlaceMention | None:
     """The town a march goes through, which 'in' does not mark: 'Tens of thousands of opposition supporters
-    marched through Belgrade', 'marched through the streets of Rangoon'."""
-    if trigger.event_type != "PROTEST" or not trigger.text.lower().endswith("through"):
+    marched through Belgrade', 'marched through the streets of Rangoon', 'thronged the streets of Manila'."""
+    if trigger.event_type != "PROTEST":
+        return None
+    if trigger.text.lower().endswith("through"):
+        route = _ROUTE_AFTER
+    elif trigger.text.lower().endswith(("streets", "street")):
+        route = _STREETS_OF
+    else:
         return None
     return next(
-        (
-            place
-            for place in places
-            if place.start >= trigger.end and _ROUTE_AFTER.fullmatch(text, trigger.end, place.start)
-        ),
+        (place for place in places if place.start >= trigger.end and route.fullmatch(text, trigger.end, place.start)),
         None,
     )
 
 
 _CELEBRATION = re.compile(
-    r"\b(?:to|and)\s+(?:celebrate|cheer|welcome|greet|honou?r|thank)\b|\bin\s+celebration\s+of\b", re.I
+    r"\b(?:to|and)\s+(?:celebrate|cheer|welcome|greet|honou?r|thank)\b|\bin\s+celebration\s+of\b"
+    r"|\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:carnival|festival|parade|celebrations|festivities)\b",
+    re.I,
 )
-"""'Thousands of fans marched in Madrid to celebrate the title', 'rallied in Cairo to celebrate the ruling': a
-crowd that celebrates or cheers is no protest, so it is given no country to protest in."""
+"""'Thousands of fans marched in Madrid to celebrate the title', 'rallied in Cairo to celebrate the ruling',
+'thronged the streets of Rio for the carnival': a crowd that celebrates or cheers is no protest, so it is given
+no country to protest in."""
+
+
+_ARSON_ENTRIES = frozenset(
+    {"assault.destroy_property", "assault.set_fire", "assault.set_ablaze", "assault.torch_target"}
+)
+_ARSON_VERB = re.compile(r"(?i:burn|torch|set|firebomb)")
+_RIOTING_CROWD = re.compile(r"(?i:rioters?|protesters?|demonstrators?|mobs?)")
+_COLLECTIVE_CROWD = re.compile(r"(?i:youths|people)")
+_PROPERTY_AFTER = re.compile(r"\s+(?:homes|houses|shops|stores|businesses|property|villages|cars|farms)\b")
+_SPORTS_SETTING = re.compile(r"\b(?i:match|matches|stadium|game|fans|supporters|derby|league|cup|kickoff)\b")
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:have|had|also)\s+)*")
+_RIOTING_QUALIFIER = re.compile(r"\b(?i:rioting|angry|protesting|stone-throwing)\s+(?:[A-Z][\w-]*\s+)?$")
+
+
+def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Trigger:
+    """Arson by a crowd, its subject, is a violent protest (CAMEO 145), not an attack: 'Rioters torched cars in
+    Lyon', 'Mobs set fire to homes in Osh'. The crowd must be named as one that riots or protests (rioters,
+    protesters, a mob) or be said to ('rioting youths', 'angry people'): vandals, fans and farmers burn things
+    too, 'two youths set fire to a bin' is vandalism and a mob at a match hooliganism. Demolition is no riot."""
+    if (
+        trigger.event_type != "ASSAULT"
+        or trigger.entry_id not in _ARSON_ENTRIES
+        or not _ARSON_VERB.match(trigger.text)
+        or _SPORTS_SETTING.search(text)
+    ):
+        return trigger
+    subject = next(
+        (
+            mention
+            for mention in actors
+            if mention.kind == "agent-phrase" and _RIGHT_BEFORE_VERB.fullmatch(text, mention.end, trigger.start)
+        ),
+        None,
+    )
+    if subject is None:
+        return trigger
+    head = subject.surface.split()[-1]
+    said_rioting = _COLLECTIVE_CROWD.fullmatch(head) is not None and (
+        _RIOTING_QUALIFIER.search(text, 0, subject.start) is not None
+        or _RIOTING_QUALIFIER.search(subject.surface) is not None
+    )
+    if _RIOTING_CROWD.fullmatch(head) is None and not said_rioting:
+        return trigger
+    return replace(trigger, event_type="PROTEST", cameo_code="145", cue=f"{trigger.cue}; by a rioting crowd: 145")
+
+
+def crowd_arson_reading(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> tuple[Trigger, Roles]:
+    """The trigger and roles of an act, read as a rioting crowd's protest when `rioting_crowd_act` says so and
+    no state is its target. Burning a foreign embassy stays an attack on its state ('Protesters set fire to the
+    Danish embassy'); a nationality on the property burned ('set fire to Uzbek homes in Osh', 'Chinese shops in
+    Lhasa') names a people living there, not its state, so the riot has no target."""
+    rioting = rioting_crowd_act(trigger, actors, text)
+    if rioting is trigger:
+        return trigger, assign_roles(trigger, actors, text)
+    roles = assign_roles(rioting, actors, text)
+    target = roles.target
+    if target is None:
+        return rioting, roles
+    if target.kind == "country" and _PROPERTY_AFTER.match(text, target.end):
+        return rioting, replace(roles, target=None)
+    return trigger, assign_roles(trigger, actors, text)
 
 
 def crowd_at_place(
@@ -3147,6 +3244,100 @@ def aid_beneficiaries_country(
         None,
     )
     return _of_another_state(country, source)
+
+
+def place_states(places: Sequence[PlaceMention], country_names: Mapping[str, str]) -> list[ActorMention]:
+    """The cities and regions named in a sentence as mentions of the state each lies in ('Goma': the DR Congo),
+    for the rules that read a place as the state acted on; capitals are actors of their own."""
+    return [
+        ActorMention(
+            place.start,
+            place.end,
+            place.text,
+            f"country:{place.country}",
+            country_names.get(place.country, place.country),
+            "country",
+            place.country,
+            None,
+            None,
+            place.country,
+            False,
+            None,
+            "state-of-place",
+        )
+        for place in places
+        if place.country is not None and place.feature in {"city", "admin1"}
+    ]
+
+
+_AID_DESTINATION = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town|province|region|port|village|island)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def aid_destination_state(
+    trigger: Trigger,
+    source: ActorMention,
+    places: Sequence[PlaceMention],
+    text: str,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """Aid carried to a city or region of another state goes to that state: 'French aircraft airlifted medicines
+    to Goma' (FRA>COD), 'Australia flew relief supplies to Aceh' (AUS>IDN). Aid carried to a place at home
+    ('Indonesia flew relief supplies to Aceh') names no other party."""
+    if trigger.event_type != "AID":
+        return None
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    destination = next(
+        (
+            state
+            for state in place_states(places, country_names)
+            if trigger.end <= state.start
+            and state.end <= clause_end
+            and _AID_DESTINATION.search(text, trigger.start, state.start) is not None
+        ),
+        None,
+    )
+    return _of_another_state(destination, source)
+
+
+_HANDED_OBJECT = re.compile(r"\w+(?:\s+over)?\s+(?P<object>.+?)\s+to")
+_PERSON_NAME = re.compile(r"(?!(?:The|A|An|His|Her|Its|Their)\b)(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+")
+_NAMED_BODY_KINDS = frozenset({"country", "organization"})
+_NAMED_SITE = re.compile(
+    r"\b(?:Camp|Base|Airport|Airfield|Palace|Prison|Jail|Province|District|Island|Islands|Embassy|Hospital"
+    r"|Building|Bridge|Port|Station|Fort|Barracks|Square|Stadium|Mosque|Church|Temple|Museum|Hotel|Dam|Canal"
+    r"|Zone|Strip|Bank|Heights|Valley|City|Town|Village|Region|Territory|Territories|Company|Corp|Group)\b"
+)
+
+
+def handed_person_refusal(
+    trigger: Trigger,
+    source: ActorMention,
+    target: ActorMention | None,
+    mentions: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    text: str,
+) -> str | None:
+    """Why a handover read by a `person-object` row is no judicial cooperation, or None when it is: the object
+    must be a person's name (not 'the keys', 'power', a place or a body: 'handed over Hong Kong to China') and
+    the receiver another state or a body of no state, such as a tribunal ('Serbia transferred Slobodan
+    Milosevic to the U.N. war crimes tribunal'); a handover at home ('Police handed over John Smith to the
+    FBI') is ordinary police work."""
+    if PERSON_OBJECT_ROLE not in trigger.roles:
+        return None
+    handed = _HANDED_OBJECT.fullmatch(trigger.text)
+    if handed is None or not _PERSON_NAME.fullmatch(handed["object"]) or _NAMED_SITE.search(handed["object"]):
+        return f"'{trigger.text}' hands over no named person"
+    start, end = trigger.start + handed.start("object"), trigger.start + handed.end("object")
+    if any(start < m.end and m.start < end for m in places) or any(
+        start < m.end and m.start < end and m.kind in _NAMED_BODY_KINDS for m in mentions
+    ):
+        return f"'{handed['object']}' names a place or a body, not a person"
+    if target is None or source.country is None or target.country == source.country:
+        return f"'{trigger.text}' names no receiver abroad"
+    return None
 
 
 def wrongs_in_state_target(

@@ -34,7 +34,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival"]
+Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "person-object"]
 
 PLOVER_TYPES = (
     "AGREE",
@@ -991,6 +991,22 @@ class _Candidate:
     head: int
 
 
+_NAME_PARTICLES = frozenset({"-", ".", "'", "bin", "ibn", "al", "el", "de", "da", "van", "von"})
+
+
+def _object_fits_role(texts: Sequence[str], candidate: _Candidate) -> bool:
+    """Whether a `person-object` row's object, the words between its verb (and 'over') and the closing 'to', are
+    capitalized as a name ('handed over Khalid Sheikh Mohammed to'), so that 'handed over the keys to' or
+    'surrendered to' leave the words to other rows; extraction checks the name is no place or body."""
+    if "person-object" not in candidate.entry.roles:
+        return True
+    first = candidate.head + 1
+    if first < candidate.end and texts[first].lower() == "over":
+        first += 1
+    words = texts[first : candidate.end - 1]
+    return bool(words) and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
 @dataclass(slots=True)
 class _Reading:
     status: Status = "occurred"
@@ -1063,7 +1079,8 @@ class TriggerFinder:
         doc = self._nlp.make_doc(sentence)
         texts = [token.text for token in doc]
         lowers = [text.lower() for text in texts]
-        selected = self._select(_drop_skipped_objects(self._candidates(doc, texts, lowers), lowers, self.event_type))
+        found = [c for c in self._candidates(doc, texts, lowers) if _object_fits_role(texts, c)]
+        selected = self._select(_drop_skipped_objects(found, lowers, self.event_type))
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
         self._read_object_participles(lowers, candidates, readings)
@@ -1428,7 +1445,8 @@ class TriggerFinder:
         earlier verb trigger, with no verb, clause word or punctuation between, names what was done to that
         object, not a new act of it: read as a passive reference (x0.45), like other reduced relatives. Not when
         the earlier trigger opens a subordinate or relative clause ('Rebels who attacked the base killed 20'), nor
-        when it is itself a participle modifying the subject ('Jailed dissidents refused to eat')."""
+        when it is itself a participle modifying the subject ('Jailed dissidents refused to eat', 'Rioting youths
+        set fire to cars': an -ing word opening its clause with no comma after its noun qualifies the subject)."""
         for earlier, candidate in itertools.combinations(candidates, 2):
             reading = readings[id(candidate)]
             if (
@@ -1447,8 +1465,11 @@ class TriggerFinder:
                 continue
             if any(self._breaks_object(word) or word in _SUBORDINATORS for word in between):
                 continue
-            opening = lowers[_after_last_punctuation(lowers, earlier.start) : earlier.start]
+            clause_start = _after_last_punctuation(lowers, earlier.start)
+            opening = lowers[clause_start : earlier.start]
             if _SUBORDINATORS.intersection(opening) or _CLAUSE_WORDS.intersection(opening):
+                continue
+            if earlier.head == clause_start and lowers[earlier.head].endswith("ing"):
                 continue
             reading.mark_reduced_relative("reduced-relative:object")
 
