@@ -34,7 +34,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival"]
+Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "two-party"]
 
 PLOVER_TYPES = (
     "AGREE",
