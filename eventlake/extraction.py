@@ -64,6 +64,9 @@ VISIT_CAMEO_PREFIXES = ("042", "043")
 RECIPIENT_SUBJECT_ROLE = "recipient-subject"
 """The lexicon role of a verb of receiving, whose subject gets what the actor after 'from' gives ('Egypt received
 aid from the United States'): `recipient_subject_roles`."""
+TWO_PARTY_ROLE = "two-party"
+"""A lexicon row whose act is political only toward a party it names: 'championed Poland's bid', not
+'championed organic farming'; 'Taliban fighters fled Kabul', not 'soldiers fled the nightclub'."""
 ARRIVAL_ROLE = "arrival"
 """The lexicon role of aid or teams that arrive, given by the state in the subject to the place of arrival
 ('Chinese rescue teams arrived in Kathmandu'): `arrival_roles`."""
@@ -766,14 +769,17 @@ _INTO_ACT_BY = re.compile(
 )
 """'an investigation into alleged genocide by Chinese officials': the agent of the act looked into."""
 _WRONGS_IN_STATE = re.compile(
-    r"\s+(?:into\s+)?(?:(?:reports?|allegations?|claims?|accusations?)\s+of\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(?:abuses|atrocities|genocide|massacres?|killings|war\s+crimes|crimes\s+against\s+humanity|violations|torture)"
+    r"\s+(?:into\s+)?(?:(?:reports?|allegations?|claims?|accusations?)\s+of\s+)?"
+    r"(?:(?!(?:gang|drug|cartel|mafia|criminal|mob|serial|dowry|honou?r)\b)[\w'-]+\s+){0,3}?"
+    r"(?:abuses|atrocities|genocide|massacres?|killings|war\s+crimes|crimes\s+against\s+humanity|torture"
+    r"|(?:(?:human\s+)?rights|ceasefire|truce|humanitarian)\s+violations)"
     r"\s+(?:in|across)\s+(?:the\s+)?" + _REGION_WORDS + r"$",
     re.IGNORECASE,
 )
 """'sent a commission to investigate reports of genocide in Darfur': the state where the wrongs looked into were
 done, for a body of no state ('The U.N. ...'); a state's own inquiry into wrongs abroad may look into its own
-forces."""
+forces. Violations count only of rights or a truce, and killings not of gangs or cartels: 'animal welfare
+violations in Australia', 'gang killings in Honduras' are no wrongs of a state."""
 _EVENT_ANAPHOR = re.compile(
     r"^(?:The|This|That)\s+(?:meeting|talks|summit|visit|conference)\s+(?:will|would|is\s+to|was\s+to|took|had)\b",
     re.IGNORECASE,
@@ -1074,11 +1080,13 @@ _NON_ACTOR_HEAD_AFTER = re.compile(
     r"(?:[ \t]+[a-z][a-z-]*){0,2}?[ \t]+(?:plants?|factory|factories|refinery|refineries|warehouses?|mines?"
     r"|compan(?:y|ies)|firms?|banks?|lenders?|insurers?|publishers?|carmakers?|automakers?|airlines?|fans|clubs?"
     r"|(?<!rescue[ \t])(?<!medical[ \t])(?<!relief[ \t])teams?|brands?|retailers?|exporters?|manufacturers?|makers?"
-    r"|beef|goods|products)\b"
+    r"|beef|goods|products|coach(?:es)?|chefs?|broadcasters?|charit(?:y|ies)|parents|volunteers|shipowners?"
+    r"|cit(?:y|ies)|homeowners?|borrowers?|households?)\b"
 )
-"""'a Chinese chemical plant', 'Egyptian fans': up to two lower-case words, then the noun of a works, firm, team or
-goods that a nationality qualifies. A rescue, medical or relief team is sent by its state ('Chinese rescue teams
-arrived in Kathmandu')."""
+"""'a Chinese chemical plant', 'Egyptian fans', 'the Russian coach', 'a Danish charity', 'the Dutch city': up to
+two lower-case words, then the noun of a works, firm, team, goods, trade, charity, town or household that a
+nationality qualifies. A rescue, medical or relief team is sent by its state ('Chinese rescue teams arrived in
+Kathmandu')."""
 
 
 def state_word_in_other_name(
@@ -1126,14 +1134,19 @@ def visited_at_home(trigger: Trigger, source: ActorMention, target: ActorMention
 
 def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention | None, text: str) -> str | None:
     """Why `source` and `target` make no event of `trigger`, or None: a visit to no party, a private quarrel,
-    or a two-party act with one party (a host of multiparty talks excepted, see `hosts_multiparty_talks`)."""
+    or a two-party act (by type, CAMEO code or `TWO_PARTY_ROLE`) with one party (a host of multiparty talks
+    excepted, see `hosts_multiparty_talks`)."""
     if visited_at_home(trigger, source, target):
         return f"'{target.surface if target else ''}' is no party met"
     if private_quarrel(trigger, source, target):
         return f"'{source.surface}' is one private person: a crime"
     if (
         target is None
-        and (trigger.event_type in TWO_PARTY_TYPES or trigger.cameo_code.startswith(TWO_PARTY_CAMEO_PREFIXES))
+        and (
+            trigger.event_type in TWO_PARTY_TYPES
+            or trigger.cameo_code.startswith(TWO_PARTY_CAMEO_PREFIXES)
+            or TWO_PARTY_ROLE in trigger.roles
+        )
         and not hosts_multiparty_talks(trigger, text)
     ):
         return f"'{trigger.text}' needs two parties; one was found"
@@ -1626,7 +1639,8 @@ def assign_roles(
         and (joint := joint_partner_roles(subjects, objects, text, trigger)) is not None
     ):
         return joint
-    if (trigger.event_type in SYMMETRIC_TYPES or (mutual and not objects)) and len(subjects) >= 2:
+    observed = bool(objects) and _OBSERVER_AFTER.match(text, _coordinated_forward(objects, text)[-1].end) is not None
+    if (trigger.event_type in SYMMETRIC_TYPES or (mutual and (not objects or observed))) and len(subjects) >= 2:
         participants = tuple(subjects + objects)
         return Roles(subjects[0], subjects[1], participants)
     if not objects and source is not None and trigger.event_type == "CONSULT":
@@ -1649,11 +1663,21 @@ _PARTNER_PHRASE_END = re.compile(
 actor a modifier ('with American mediation', 'with EU backing', 'with Norway as witness'), not the partner."""
 
 
-def _named_partner(trigger: Trigger, partner: ActorMention, text: str) -> bool:
+_OBSERVER_AFTER = re.compile(
+    r"\s+(?:as\s+(?:an?\s+)?(?:witness|witnesses|observer|observers|guarantor|guarantors)|looking\s+on|watching"
+    r"|present|in\s+attendance)\b"
+)
+"""'signed a peace treaty with U.S. President Jimmy Carter as witness', 'with the United States looking on': the
+actors named watch the act of the subjects, who are each other's partners."""
+
+
+def _named_partner(trigger: Trigger, partners: Sequence[ActorMention], text: str) -> bool:
     """'held talks with Iran', 'sold weapons to Iran', 'bought arms from Iran', and for a meeting or visit its
-    direct object ('visited Iran'): the actor right after the trigger is its partner."""
+    direct object ('visited Iran'): the actor right after the trigger, with those coordinated with it ('with
+    Iran and Syria'), is its partner when its phrase ends there."""
+    partner = partners[0]
     gap = _PARTNER_GAP.fullmatch(text[trigger.end : _phrase_start(text, partner.start)])
-    if gap is None or not _PARTNER_PHRASE_END.match(text, partner.end):
+    if gap is None or not _PARTNER_PHRASE_END.match(text, _coordinated_forward(partners, text)[-1].end):
         return False
     marked = trigger.text.split()[-1].lower() in PARTNER_PREPOSITIONS or gap.group("preposition") is not None
     return marked or trigger.event_type == "CONSULT"
@@ -1669,7 +1693,7 @@ def joint_partner_roles(
     Russia agreed', 'met at Camp David with Carter', 'jointly patrolled northeast Syria', 'met to discuss
     Syria') the subjects stay each other's partners."""
     partners = [m for m in objects if all(_distinct(m, subject) for subject in subjects)]
-    if not partners or not _named_partner(trigger, partners[0], text):
+    if not partners or not _named_partner(trigger, partners, text):
         return None
     joint = _with_lists(Roles(subjects[-1], partners[0]), subjects, partners, text, trigger)
     return joint if joint.sources else None
@@ -3558,12 +3582,21 @@ BARE_OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 rigging the vote'), rejections, demands and threats; not for boycotts and walkouts, which are as often
 parliament's business ('boycotted the budget debate'), nor for criticism of a policy ('attacked the government's
 economic record')."""
+_SPORT_SETTING = re.compile(
+    r"\b(?:pitch|referee|umpire|penalty\s+(?:appeal|kick|shootout|spot|area)|striker|goalkeeper|whistle|innings"
+    r"|wicket|half-time|dressing\s+room|scoreline|touchline|football|cricket|rugby|hockey)\b",
+    re.IGNORECASE,
+)
+"""'The opposition threatened to walk off the pitch': in a game the opposition is the other side. Not 'goal' or
+'penalty' alone: 'rejected the government's goal', 'the death penalty'."""
 BARE_OPPOSITION_PARTNER_TYPES = frozenset({"AGREE", "CONSULT"})
 """Meetings and agreements of the opposition are coded with a political or state party named ('Opposition leaders
 met the U.S. ambassador', 'The opposition agreed to hold talks with the government')."""
 _BARE_CROWD = re.compile(
     r"(?:student\s+)?(?:protest[eo]rs|demonstrators)|opposition\s+(?:supporters|activists)", re.IGNORECASE
 )
+_REFUND_DEMANDED = re.compile(r"\s+(?:(?:their|a|full|a\s+full)\s+)?(?:refunds?\b|money\s+back\b)", re.IGNORECASE)
+"""'Protesters demanded their money back', 'demanded refunds': customers of a firm, not a political crowd."""
 BARE_CROWD_TYPES = frozenset({"PROTEST", "REQUEST"})
 """Protesters, demonstrators and opposition supporters are coded, with no country, for their protests and
 demands, and for violence against premises or people of a named country ('Protesters set fire to the Danish
@@ -3684,37 +3717,70 @@ def _bare_political_act(
         if target is None:
             return trigger.cameo_code.startswith(BARE_GOVERNMENT_UNAIMED_CAMEO_PREFIXES)
         return event_type in BARE_GOVERNMENT_TYPES and (
-            _named_state_party(target, triggers, text)
+            _named_state_party(target, triggers, actors, text)
             or (target.sector in POLITICAL_TARGET_SECTORS and not _COMMON_PRISONERS.match(target.surface))
             or (target.sector in COERCED_TARGET_SECTORS and event_type == "COERCE")
         )
     if _BARE_OPPOSITION.fullmatch(surface):
         if not (_DEFINITE_BEFORE.search(text, 0, source.start) or surface != "opposition"):
             return False
+        if surface == "opposition" and _SPORT_SETTING.search(text):
+            return False
         aimed = target is not None and not _POSSESSIVE_AFTER.match(text, target.end)
         if event_type in BARE_OPPOSITION_PARTNER_TYPES:
             return target is not None and (
-                _named_state_party(target, triggers, text) or target.sector in POLITICAL_TARGET_SECTORS | {"GOV"}
+                _named_state_party(target, triggers, actors, text)
+                or target.sector in POLITICAL_TARGET_SECTORS | {"GOV"}
             )
         return event_type in BARE_OPPOSITION_TYPES and (aimed or event_type != "ACCUSE")
     if _BARE_CROWD.fullmatch(surface) and not _CELEBRATION.search(text):
+        if event_type == "REQUEST" and _REFUND_DEMANDED.match(text, trigger.end):
+            return False
         return event_type in BARE_CROWD_TYPES or (
-            event_type == "ASSAULT" and target is not None and _named_state_party(target, triggers, text)
+            event_type == "ASSAULT" and target is not None and _named_state_party(target, triggers, actors, text)
         )
     return False
 
 
-def _named_state_party(target: ActorMention, triggers: Sequence[Trigger], text: str) -> bool:
+_POSSESSED_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
+def _possessed_non_actor(target: ActorMention, actors: Sequence[ActorMention], text: str) -> bool:
+    """'Germany's Siemens', 'India's Tata', 'America's biggest tobacco firm': the possessive names a firm or a
+    name no actor covers, which the country only owns; 'Iraq's offer', 'Iran's foreign minister' keep the
+    country."""
+    possessive = _POSSESSIVE_AFTER.match(text, target.end)
+    if possessive is None:
+        return False
+    if _NON_ACTOR_HEAD_AFTER.match(text, possessive.end() - 1):
+        return True
+    name = _POSSESSED_NAME.match(text, target.end)
+    return name is not None and not any(m.start == name.end() for m in actors)
+
+
+_PEOPLE_DEMONYM = re.compile(r"[A-Z][a-z]+s")
+"""'Americans', 'Britons': a people named by a plural nationality noun; with 'the' before it ('condemned the
+Americans') it is as often the state or its forces."""
+
+
+def _named_state_party(
+    target: ActorMention, triggers: Sequence[Trigger], actors: Sequence[ActorMention], text: str
+) -> bool:
     """A target of a named country that is a state or a political party to it, not a private one that a
     nationality only qualifies: 'Pakistan', 'the American ambassador', 'the U.S. invasion' (an act the sentence
-    names), not 'a Russian firm', 'the Brazilian football team', 'Japanese investors' or 'British tourists'. A
+    names), not 'a Russian firm', 'the Brazilian football team', 'Japanese investors', 'British tourists' or a
+    people with no article ('urged Americans to get vaccinated': the president may be their own). A
     country's own name before a lower-case word is the subject of a clause ('demanded that Afghanistan hand
-    over the suspects')."""
-    if target.country is None:
+    over the suspects'). A country that owns a firm or a name no actor covers ('Germany's Siemens', 'America's
+    biggest tobacco firm') is not the party (`_possessed_non_actor`)."""
+    if target.country is None or _possessed_non_actor(target, actors, text):
         return False
     if target.kind == "agent-phrase":
         return target.sector in NAMED_STATE_PARTY_SECTORS
-    adjective = "nationality" in target.basis.split("+") or bool(_ABBREVIATED_NAME.fullmatch(target.surface))
+    nationality = "nationality" in target.basis.split("+")
+    if target.kind == "country" and nationality and _PEOPLE_DEMONYM.fullmatch(target.surface):
+        return bool(_DEFINITE_BEFORE.search(text, 0, target.start))
+    adjective = nationality or bool(_ABBREVIATED_NAME.fullmatch(target.surface))
     if target.kind != "country" or not adjective or not _MODIFIED_NOUN_AFTER.match(text[target.end :]):
         return True
     return any(_QUALIFIED_ACT_GAP.fullmatch(text, target.end, act.start) for act in triggers if act.start > target.end)

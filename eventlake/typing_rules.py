@@ -34,7 +34,9 @@ Tense = Literal["past", "future", "present", "unknown"]
 Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
-Role = Literal["mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "person-object"]
+Role = Literal[
+    "mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "person-object", "two-party"
+]
 
 PLOVER_TYPES = (
     "AGREE",
