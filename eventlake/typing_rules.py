@@ -2835,15 +2835,21 @@ def _names_a_record(lowers: Sequence[str], head: int, end: int) -> bool:
     return False
 
 
+def _capitalised_run_start(texts: Sequence[str], last: int) -> int:
+    """The first of the capitalised words that end at `last`."""
+    position = last
+    while position > 0 and texts[position - 1][:1].isupper():
+        position -= 1
+    return position
+
+
 def _name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], previous: int | None) -> bool:
     """'over the Charlie Hebdo attack': a run of capitalised words after a preposition and a determiner modifies
     the noun that follows it; the base form after it is that noun, not a verb whose subject the name is (unlike
     'insisted that the Palestinian Authority arrest the gunmen')."""
     if previous is None or not texts[previous][:1].isupper() or lowers[previous].endswith("s"):
         return False
-    position = previous
-    while position > 0 and texts[position - 1][:1].isupper():
-        position -= 1
+    position = _capitalised_run_start(texts, previous)
     return (
         position > 1
         and lowers[position - 1] in _DETERMINERS
@@ -2857,9 +2863,7 @@ def _modified_name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], p
     prospect, plan or time before a run of capitalised words make the base form after them a noun."""
     if previous is None or not texts[previous][:1].isupper():
         return False
-    position = previous
-    while position > 0 and texts[position - 1][:1].isupper():
-        position -= 1
+    position = _capitalised_run_start(texts, previous)
     return (
         position > 1
         and lowers[position - 1] in _NOUN_HYPOTHETICAL | _NOUN_PLANNED | _NOUN_PAST
