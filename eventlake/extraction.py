@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -895,6 +895,7 @@ def _extract_sentence(
 ) -> None:
     text = sentence.text
     places = find_places(resources.gazetteer, text)
+    states_of_places = place_states(places, resources.actors.country_names)
     dateline = _DATELINE.match(text)
     report_start = dateline.end() if dateline else 0
     dateline_country = next((p.country for p in places if p.end <= report_start), None)
@@ -1004,7 +1005,7 @@ def _extract_sentence(
                 or retaliation_target(trigger, source, resolved, text)
                 or mission_host(trigger, source, resolved, text)
                 or aid_beneficiaries_country(trigger, source, resolved, text)
-                or aid_destination_state(trigger, source, places, text, resources.actors.country_names)
+                or aid_destination_state(trigger, source, states_of_places, text)
                 or wrongs_in_state_target(trigger, source, resolved, text)
                 or wrongs_in_state_target(trigger, source, place_states(places, resources.actors.country_names), text)
                 or theatre_target(trigger, source, resolved, text)
@@ -1654,7 +1655,8 @@ def assign_roles(
 _PARTNER_GAP = re.compile(r"\s*(?:(?P<preposition>with|to|from)\s+)?(?:(?:the|an?)\s+)?")
 """What may stand between a trigger and the partner it names: 'with', 'to' or 'from' (unless the trigger ends in
 one) and an article."""
-PARTNER_PREPOSITIONS = frozenset({"with", "to", "from"})
+PARTNER_PREPOSITIONS = MEETING_PARTNER_PREPOSITIONS | {"from"}
+"""A trigger ending in one of these names its partner next ('sold weapons to', 'bought arms from')."""
 _PARTNER_PHRASE_END = re.compile(
     r"\s*(?:$|[,.;:)]|(?:and|but|in|at|on|to|for|over|after|before|during|since|until|last|this|earlier|later"
     r"|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -2861,6 +2863,9 @@ _PROPERTY_AFTER = re.compile(r"\s+(?:homes|houses|shops|stores|businesses|proper
 _SPORTS_SETTING = re.compile(r"\b(?i:match|matches|stadium|game|fans|supporters|derby|league|cup|kickoff)\b")
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:have|had|also)\s+)*")
 _RIOTING_QUALIFIER = re.compile(r"\b(?i:rioting|angry|protesting|stone-throwing)\s+(?:[A-Z][\w-]*\s+)?$")
+_RIOTING_QUALIFIER_REACH = 80
+"""How far before a crowd word `_RIOTING_QUALIFIER` may start: the qualifier, a name ('angry Uighur youths') and
+the spaces between."""
 
 
 def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Trigger:
@@ -2887,7 +2892,7 @@ def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: st
         return trigger
     head = subject.surface.split()[-1]
     said_rioting = _COLLECTIVE_CROWD.fullmatch(head) is not None and (
-        _RIOTING_QUALIFIER.search(text, 0, subject.start) is not None
+        _RIOTING_QUALIFIER.search(text, max(0, subject.start - _RIOTING_QUALIFIER_REACH), subject.start) is not None
         or _RIOTING_QUALIFIER.search(subject.surface) is not None
     )
     if _RIOTING_CROWD.fullmatch(head) is None and not said_rioting:
@@ -3211,6 +3216,15 @@ def retaliation_target(
     return _of_another_state(attacker, source)
 
 
+def _first_in_clause(
+    trigger: Trigger, mentions: Sequence[ActorMention], text: str, fits: Callable[[ActorMention], bool]
+) -> ActorMention | None:
+    """The first mention after the trigger and inside its clause that `fits`, mostly a test of the words between
+    them ('to earthquake survivors in')."""
+    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    return next((m for m in mentions if trigger.end <= m.start and m.end <= clause_end and fits(m)), None)
+
+
 def mission_host(
     trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
 ) -> ActorMention | None:
@@ -3218,13 +3232,11 @@ def mission_host(
     mission is in: 'The United States shut down its embassy in Tripoli' (USA>LBY)."""
     if trigger.event_type != "SANCTION" or not _OWN_MISSION_IN.search(trigger.text):
         return None
-    host = next(
-        (
-            m
-            for m in mentions
-            if m.start >= trigger.end and m.kind == "country" and _IN_GAP.fullmatch(text, trigger.end, m.start)
-        ),
-        None,
+    host = _first_in_clause(
+        trigger,
+        mentions,
+        text,
+        lambda m: m.kind == "country" and _IN_GAP.fullmatch(text, trigger.end, m.start) is not None,
     )
     return _of_another_state(host, source)
 
@@ -3251,21 +3263,18 @@ def aid_beneficiaries_country(
     party."""
     if trigger.event_type != "AID":
         return None
-    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     facility = _AID_FACILITY_END.search(trigger.text) is not None
-    country = next(
-        (
-            m
-            for m in mentions
-            if trigger.end <= m.start
-            and m.end <= clause_end
-            and m.kind != "person"
+    country = _first_in_clause(
+        trigger,
+        mentions,
+        text,
+        lambda m: (
+            m.kind != "person"
             and (
                 _BENEFICIARIES_IN.search(text, trigger.start, m.start) is not None
                 or (facility and _AID_FACILITY_IN.fullmatch(text, trigger.end, m.start) is not None)
             )
         ),
-        None,
     )
     return _of_another_state(country, source)
 
@@ -3301,27 +3310,18 @@ _AID_DESTINATION = re.compile(
 
 
 def aid_destination_state(
-    trigger: Trigger,
-    source: ActorMention,
-    places: Sequence[PlaceMention],
-    text: str,
-    country_names: Mapping[str, str],
+    trigger: Trigger, source: ActorMention, states_of_places: Sequence[ActorMention], text: str
 ) -> ActorMention | None:
-    """Aid carried to a city or region of another state goes to that state: 'French aircraft airlifted medicines
-    to Goma' (FRA>COD), 'Australia flew relief supplies to Aceh' (AUS>IDN). Aid carried to a place at home
-    ('Indonesia flew relief supplies to Aceh') names no other party."""
+    """Aid carried to a city or region of another state (`place_states`) goes to that state: 'French aircraft
+    airlifted medicines to Goma' (FRA>COD), 'Australia flew relief supplies to Aceh' (AUS>IDN). Aid carried to a
+    place at home ('Indonesia flew relief supplies to Aceh') names no other party."""
     if trigger.event_type != "AID":
         return None
-    _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
-    destination = next(
-        (
-            state
-            for state in place_states(places, country_names)
-            if trigger.end <= state.start
-            and state.end <= clause_end
-            and _AID_DESTINATION.search(text, trigger.start, state.start) is not None
-        ),
-        None,
+    destination = _first_in_clause(
+        trigger,
+        states_of_places,
+        text,
+        lambda state: _AID_DESTINATION.search(text, trigger.start, state.start) is not None,
     )
     return _of_another_state(destination, source)
 
@@ -3592,6 +3592,8 @@ _SPORT_SETTING = re.compile(
 BARE_OPPOSITION_PARTNER_TYPES = frozenset({"AGREE", "CONSULT"})
 """Meetings and agreements of the opposition are coded with a political or state party named ('Opposition leaders
 met the U.S. ambassador', 'The opposition agreed to hold talks with the government')."""
+BARE_OPPOSITION_PARTNER_SECTORS = POLITICAL_TARGET_SECTORS | {"GOV"}
+"""The bare partners that make such a meeting or agreement political: a political actor or the government."""
 _BARE_CROWD = re.compile(
     r"(?:student\s+)?(?:protest[eo]rs|demonstrators)|opposition\s+(?:supporters|activists)", re.IGNORECASE
 )
@@ -3729,8 +3731,7 @@ def _bare_political_act(
         aimed = target is not None and not _POSSESSIVE_AFTER.match(text, target.end)
         if event_type in BARE_OPPOSITION_PARTNER_TYPES:
             return target is not None and (
-                _named_state_party(target, triggers, actors, text)
-                or target.sector in POLITICAL_TARGET_SECTORS | {"GOV"}
+                _named_state_party(target, triggers, actors, text) or target.sector in BARE_OPPOSITION_PARTNER_SECTORS
             )
         return event_type in BARE_OPPOSITION_TYPES and (aimed or event_type != "ACCUSE")
     if _BARE_CROWD.fullmatch(surface) and not _CELEBRATION.search(text):

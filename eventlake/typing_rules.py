@@ -633,7 +633,6 @@ _GRIEVANCE_WORDS = _words(
     "occupation colonial war wartime genocide massacre slavery persecution discrimination internment"
 )
 _WEEKDAYS = frozenset(WEEKDAY_NAMES)
-_WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", '"', "--"})
 _APOLOGY_CODE = "055"
 _CAUSE_OPENERS = _words("because due owing amid after following for as over ahead")
@@ -665,9 +664,10 @@ _REPORTING_WORDS = _words(
     "said says say told tells indicated indicates announced announces added stated noted reported reports "
     "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
-_BASE_SAYING_VERBS = _words(
+_BASE_SAYING_VERBS = _verb_words(
     "say tell claim believe think know insist deny confirm report announce warn fear hope expect allege charge "
-    "admit suggest argue show prove assume conclude hear see"
+    "admit suggest argue show prove assume conclude hear see",
+    "base",
 )
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
@@ -713,6 +713,7 @@ _NOUN_PLANNED = _words(
     "planned upcoming scheduled forthcoming next proposed expected coming anticipated ahead hope hopes"
 )
 _NOUN_PAST = _words("last latest previous recent earlier past")
+_NOUN_PROSPECT_OR_TIME = _NOUN_HYPOTHETICAL | _NOUN_PLANNED | _NOUN_PAST
 _ORDER_VERBS = _words("ordered instructed commanded directed authorised authorized decreed")
 """Verbs of an authority's order whose complement, given to its own forces or officials, is the act carried out."""
 _ORDERED_AGENTS = _words(
@@ -737,7 +738,7 @@ _COURT_WORDS = _words(
     "court courts judge judges magistrate magistrates tribunal tribunals jury juries justice justices"
 )
 _DEFIANCE_WORDS = _words("refused defied disobeyed ignored defected mutinied")
-_REFUSAL_GOVERNORS = _words("refuse refuses refused refusing")
+_REFUSAL_GOVERNORS = _verb_words("refuse")
 """'refused to lift sanctions until Baghdad complied': the 'until' clause of a refusal is a condition not yet met."""
 _PLANNING_VERBS = _words("plan plans planning prepare prepares preparing schedule schedules scheduling")
 """A present verb of planning governs a noun act still to come ('are planning a general strike')."""
@@ -2114,7 +2115,7 @@ def _words_after_head(lowers: Sequence[str], head: int, end: int) -> set[str]:
     for offset, word in enumerate(lowers[end : end + 3]):
         if word in _PHRASE_BREAKS:
             break
-        if offset == 0 or word not in _WEEKDAY_WORDS:
+        if offset == 0 or word.capitalize() not in _WEEKDAYS:
             words.add(word)
     return words
 
@@ -2864,11 +2865,7 @@ def _modified_name_in_noun_phrase(texts: Sequence[str], lowers: Sequence[str], p
     if previous is None or not texts[previous][:1].isupper():
         return False
     position = _capitalised_run_start(texts, previous)
-    return (
-        position > 1
-        and lowers[position - 1] in _NOUN_HYPOTHETICAL | _NOUN_PLANNED | _NOUN_PAST
-        and lowers[position - 2] in _DETERMINERS
-    )
+    return position > 1 and lowers[position - 1] in _NOUN_PROSPECT_OR_TIME and lowers[position - 2] in _DETERMINERS
 
 
 def _natural_or_accidental_harm(lowers: Sequence[str], head: int) -> bool:
