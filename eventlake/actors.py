@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventlake.reference import REFERENCE_DIR
 from eventlake.reference.normalize import alias_key, fold_text, tokenize, usable_alias
+from eventlake.where import load_gazetteer
 
 MentionKind = Literal["person", "country", "organization", "group", "agent-phrase"]
 AliasKind = Literal["name", "alias", "nationality", "capital", "metonym", "surname", "agent"]
@@ -172,8 +173,17 @@ UNLISTED_TITLES = frozenset(
     "patriarch metropolitan elder tsar czar madame monsieur senor senora herr frau mawlana".split()
 )
 """Titles the agent and honorific tables lack, which may stand right before a surname."""
-OPENING_ADVERBS = frozenset("later earlier instead today tonight yesterday now then still again first next".split())
-"""Capitalized words that open a sentence before a surname without naming anyone ('Later Hawke said')."""
+OPENING_ADVERBS = frozenset(
+    "later earlier instead today tonight yesterday now then still again first next meanwhile also however thus "
+    "clearly apparently evidently obviously reportedly allegedly finally eventually initially originally "
+    "previously recently subsequently separately similarly accordingly consequently additionally ultimately "
+    "currently publicly privately personally officially formally openly unusually notably significantly "
+    "surprisingly unexpectedly interestingly importantly curiously ironically typically usually generally "
+    "frequently occasionally repeatedly immediately shortly briefly quickly swiftly angrily sharply firmly "
+    "strongly directly jointly simultaneously likewise nevertheless nonetheless".split()
+)
+"""Capitalized words that open a sentence before a surname without naming anyone ('Later Hawke said', 'Clearly,
+Mubarak'); a listed word, since given names end in '-ly' too ('Holly', 'Emily')."""
 FOREIGN_NAME_PARTICLES = frozenset({"d", "de", "del", "della", "di", "du", "la", "le", "dos", "das", "y"})
 """'Palme d'Or', 'Calderon de la Barca': a one-word name followed by one of these and a capitalized word is the
 start of another name."""
@@ -200,6 +210,11 @@ KIN_NOUNS = frozenset(
 )
 """"Craxi's daughter criticized": the relative acts, not the person named."""
 APPOSITION_WINDOW = 6
+"""How many words after a comma are searched for the occupation of a private namesake ('Colom, a Barcelona
+architect')."""
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "now"})
+"""Words that open a noun phrase in apposition after a name and a comma ('Colom, a Barcelona architect', 'Aho,
+now a Nokia executive')."""
 RELIGION_SECTORS = frozenset({"REL", "MUS", "CHR", "JEW"})
 """Sectors that qualify a following agent ('Christian militiamen', 'Islamic militants') rather than name one."""
 PARTY_QUALIFIER_SECTORS = RELIGION_SECTORS | frozenset({"OPP"})
@@ -842,7 +857,7 @@ def _names_nobody(text: _Text, index: int) -> bool:
     right before a surname: not a given name."""
     word = text.words[index]
     opens = index == 0 or text.words[index - 1] in SENTENCE_OPENERS
-    return word in UNLISTED_TITLES or (opens and (word.endswith("ly") or word in OPENING_ADVERBS))
+    return word in UNLISTED_TITLES or (opens and word in OPENING_ADVERBS)
 
 
 def _given_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
@@ -954,7 +969,15 @@ def _private_namesakes(table: ActorTable, text: _Text, spans: list[_Span]) -> li
         )
 
     def apposition_is_private(last: int) -> bool:
-        if last >= len(words) or words[last] != ",":
+        """'Colom, a Barcelona architect', 'Smith, Barcelona's architect', 'Levy, chief executive of': a noun
+        phrase after the comma, not a participle clause ('Yeltsin, speaking at a hotel in Moscow, accused')."""
+        if last + 1 >= len(words) or words[last] != ",":
+            return False
+        if (
+            words[last + 1] not in APPOSITION_OPENERS
+            and words[last + 2 : last + 4] != ("'", "s")
+            and PRIVATE_OCCUPATIONS.isdisjoint(words[last + 1 : last + 3])
+        ):
             return False
         window: list[str] = []
         for word in words[last + 1 : last + 1 + APPOSITION_WINDOW]:
@@ -1207,17 +1230,28 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
 
 def _city_qualifier(words: Sequence[str], city: _Span, next_spans: Sequence[_Span]) -> _Span | None:
     """'militants in Tripoli, Lebanon': a capital followed by a comma and a country name is that country's city
-    of the name, so the agent is of the country that follows; the name is part of the place, never an actor."""
+    of the name, so the agent is of the country that follows; the name is part of the place, never an actor.
+    Only where the gazetteer knows a city of the name in that country: 'in Cairo, Jordan said' and 'in Paris,
+    Germany and Italy' name no city of Jordan or Germany."""
     if city.target.alias_kind != "capital" or not next_spans:
         return None
     qualifier = next_spans[0]
+    country = _place_country(qualifier)
     if (
         _is_place(qualifier)
+        and country is not None
         and qualifier.target.alias_kind == "name"
         and tuple(words[city.last : qualifier.first]) == (",",)
+        and (" ".join(words[city.first : city.last]), country) in _named_cities()
     ):
         return qualifier
     return None
+
+
+@lru_cache(maxsize=1)
+def _named_cities() -> frozenset[tuple[str, str]]:
+    """(folded city name, ISO3) of every city the gazetteer knows: ('tripoli', 'LBN') but no ('cairo', 'JOR')."""
+    return frozenset(load_gazetteer().cities_in_country)
 
 
 def _national_force_in(words: Sequence[str], agent: _Span, place: _Span) -> bool:

@@ -40,6 +40,9 @@ from eventlake.typing_rules import (
     CONDITIONAL_THREAT_CUE,
     COOPERATIVE_TYPES,
     ORDERED_CUE_PREFIX,
+    PERSON_OBJECT_ROLE,
+    RELIEF_WORDS,
+    SPORT_SETTING_WORDS,
     Trigger,
     TriggerFinder,
     default_finder,
@@ -70,9 +73,6 @@ TWO_PARTY_ROLE = "two-party"
 ARRIVAL_ROLE = "arrival"
 """The lexicon role of aid or teams that arrive, given by the state in the subject to the place of arrival
 ('Chinese rescue teams arrived in Kathmandu'): `arrival_roles`."""
-PERSON_OBJECT_ROLE = "person-object"
-"""A lexicon role: the act is one only when its object is a named person and the receiver another state or a body
-of no state (see `handed_person_refusal`)."""
 MADE_VISIT_CAMEO_CODE = "042"
 """CAMEO 'make a visit': a trip whose destination may be the party visited ('arrived in Peking on a state visit')."""
 VISITOR_SECTORS = frozenset({"GOV", "LEG", "ELI"})
@@ -256,6 +256,8 @@ _REGION_WORDS = (
     r"|southwestern)\s+)?"
 )
 """An optional region word before a place name ('northern Syria', 'southwestern Iraq')."""
+_PLACE_AFTER_PREPOSITION = r"\s+(?:the\s+)?" + _REGION_WORDS + r"$"
+"""The end of a gap before a place that follows a preposition: 'in (the) (northern) <place>'."""
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|of|from|by|with|for|in|on|at|about|under)\s+(?:the\s+)?" + _REGION_WORDS + "$", re.I
 )
@@ -770,16 +772,18 @@ _INTO_ACT_BY = re.compile(
 """'an investigation into alleged genocide by Chinese officials': the agent of the act looked into."""
 _WRONGS_IN_STATE = re.compile(
     r"\s+(?:into\s+)?(?:(?:reports?|allegations?|claims?|accusations?)\s+of\s+)?"
-    r"(?:(?!(?:gang|drug|cartel|mafia|criminal|mob|serial|dowry|honou?r)\b)[\w'-]+\s+){0,3}?"
+    r"(?:(?:the|alleged|reported|suspected|possible|widespread|systematic|serious|grave|gross|mass|war-?time"
+    r"|(?:human\s+)?rights)\s+){0,3}?"
     r"(?:abuses|atrocities|genocide|massacres?|killings|war\s+crimes|crimes\s+against\s+humanity|torture"
     r"|(?:(?:human\s+)?rights|ceasefire|truce|humanitarian)\s+violations)"
-    r"\s+(?:in|across)\s+(?:the\s+)?" + _REGION_WORDS + r"$",
+    r"\s+(?:in|across)" + _PLACE_AFTER_PREPOSITION,
     re.IGNORECASE,
 )
 """'sent a commission to investigate reports of genocide in Darfur': the state where the wrongs looked into were
 done, for a body of no state ('The U.N. ...'); a state's own inquiry into wrongs abroad may look into its own
-forces. Violations count only of rights or a truce, and killings not of gangs or cartels: 'animal welfare
-violations in Australia', 'gang killings in Honduras' are no wrongs of a state."""
+forces. Only words that grade or name a state's wrongs may qualify them ('alleged', 'widespread', 'human
+rights'), and violations count only of rights or a truce: 'animal torture in Spain', 'sexual abuses in Haiti',
+'gang killings in Honduras' are no wrongs of a state."""
 _EVENT_ANAPHOR = re.compile(
     r"^(?:The|This|That)\s+(?:meeting|talks|summit|visit|conference)\s+(?:will|would|is\s+to|was\s+to|took|had)\b",
     re.IGNORECASE,
@@ -1006,8 +1010,7 @@ def _extract_sentence(
                 or mission_host(trigger, source, resolved, text)
                 or aid_beneficiaries_country(trigger, source, resolved, text)
                 or aid_destination_state(trigger, source, states_of_places, text)
-                or wrongs_in_state_target(trigger, source, resolved, text)
-                or wrongs_in_state_target(trigger, source, place_states(places, resources.actors.country_names), text)
+                or wrongs_in_state_target(trigger, source, [*resolved, *states_of_places], text)
                 or theatre_target(trigger, source, resolved, text)
                 or goods_origin(trigger, source, resolved, text)
                 or jailer_target(trigger, source, resolved, text)
@@ -1016,7 +1019,11 @@ def _extract_sentence(
         if (refusal := _pair_refusal(trigger, source, target, text)) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
             continue
-        if (refusal := handed_person_refusal(trigger, source, target, found, places, text)) is not None:
+        if (
+            refusal := handed_person_refusal(
+                trigger, source, target, found, places, text, resources.actors.known_given_names
+            )
+        ) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
             continue
         if trigger.tense not in dates_by_tense:
@@ -1154,6 +1161,8 @@ def _pair_refusal(trigger: Trigger, source: ActorMention, target: ActorMention |
     return None
 
 
+_HOSTING_ENTRIES = frozenset({"consult.host", "consult.host_talks", "consult.host_summit"})
+"""Lexicon rows of a host that holds a meeting ('hosted six-party talks'), not one that receives a visitor."""
 _MULTIPARTY_TALKS = re.compile(
     r"\S+(?:\s+[\w-]+){0,5}?\s+(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)-(?:party|nation|way|country|power)"
     r"|multilateral|multiparty|multi-party)\s+(?:[\w-]+\s+)?(?:talks|negotiations|conference|meeting|summit)\b",
@@ -1168,7 +1177,7 @@ def hosts_multiparty_talks(trigger: Trigger, text: str) -> bool:
     say nothing of parties."""
     return (
         trigger.event_type == "CONSULT"
-        and trigger.text.lower().startswith("host")
+        and trigger.entry_id in _HOSTING_ENTRIES
         and _MULTIPARTY_TALKS.match(text, trigger.start) is not None
     )
 
@@ -1215,12 +1224,21 @@ def visit_destination(
         return None
     onward = (m.start for m in mentions if m.start >= destination.end and m.country not in {None, destination.country})
     purpose_end = next(onward, len(text))
-    stated_visit = _STOP_TRIGGER.search(trigger.text) is not None
+    stated_visit = (
+        _STOP_TRIGGER.search(trigger.text) is not None
+        and "capital" in destination.basis.split("+")
+        and _TRANSIT_STOP.search(text, 0, trigger.end) is None
+        and _ONWARD_TRIP.match(text, destination.end) is None
+    )
     return destination if stated_visit or _VISIT_PURPOSE.search(text[destination.end : purpose_end]) else None
 
 
 _STOP_TRIGGER = re.compile(r"\b(?:stop|stopover)\s+in$", re.IGNORECASE)
 """'made a surprise stop in Baghdad': a stop an official makes in a foreign capital is itself a visit."""
+_TRANSIT_STOP = re.compile(r"\b(?:refuell?ing|technical|transit)\s+(?:stop|stopover)\s+in$", re.IGNORECASE)
+"""'made a refuelling stop in': a stop to refuel or change planes is no visit."""
+_ONWARD_TRIP = re.compile(r"[^.;:]*?\b(?:on\s+(?:his|her|their|its|the)\s+way|en\s+route)\b", re.IGNORECASE)
+"""'a stop in Cairo on his way to Baghdad': a stop on the way elsewhere is no visit to it."""
 
 
 _ADJACENT_GIVER_GAP = re.compile(r"(?:['’]s)?\s*")
@@ -2858,9 +2876,9 @@ _ARSON_ENTRIES = frozenset(
 )
 _ARSON_VERB = re.compile(r"(?i:burn|torch|set|firebomb)")
 _RIOTING_CROWD = re.compile(r"(?i:rioters?|protesters?|demonstrators?|mobs?)")
+_PARTISAN_CROWD = re.compile(r"(?i:opposition\s+(?:supporters|activists))")
 _COLLECTIVE_CROWD = re.compile(r"(?i:youths|people)")
 _PROPERTY_AFTER = re.compile(r"\s+(?:homes|houses|shops|stores|businesses|property|villages|cars|farms)\b")
-_SPORTS_SETTING = re.compile(r"\b(?i:match|matches|stadium|game|fans|supporters|derby|league|cup|kickoff)\b")
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:have|had|also)\s+)*")
 _RIOTING_QUALIFIER = re.compile(r"\b(?i:rioting|angry|protesting|stone-throwing)\s+(?:[A-Z][\w-]*\s+)?$")
 _RIOTING_QUALIFIER_REACH = 80
@@ -2871,13 +2889,14 @@ the spaces between."""
 def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Trigger:
     """Arson by a crowd, its subject, is a violent protest (CAMEO 145), not an attack: 'Rioters torched cars in
     Lyon', 'Mobs set fire to homes in Osh'. The crowd must be named as one that riots or protests (rioters,
-    protesters, a mob) or be said to ('rioting youths', 'angry people'): vandals, fans and farmers burn things
-    too, 'two youths set fire to a bin' is vandalism and a mob at a match hooliganism. Demolition is no riot."""
+    protesters, a mob, opposition supporters) or be said to ('rioting youths', 'angry people'): vandals, fans and
+    farmers burn things too, 'two youths set fire to a bin' is vandalism and a mob at a match hooliganism.
+    Demolition is no riot."""
     if (
         trigger.event_type != "ASSAULT"
         or trigger.entry_id not in _ARSON_ENTRIES
         or not _ARSON_VERB.match(trigger.text)
-        or _SPORTS_SETTING.search(text)
+        or _SPORT_SETTING.search(text)
     ):
         return trigger
     subject = next(
@@ -2895,16 +2914,18 @@ def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: st
         _RIOTING_QUALIFIER.search(text, max(0, subject.start - _RIOTING_QUALIFIER_REACH), subject.start) is not None
         or _RIOTING_QUALIFIER.search(subject.surface) is not None
     )
-    if _RIOTING_CROWD.fullmatch(head) is None and not said_rioting:
+    partisan = _PARTISAN_CROWD.fullmatch(subject.surface) is not None
+    if _RIOTING_CROWD.fullmatch(head) is None and not said_rioting and not partisan:
         return trigger
     return replace(trigger, event_type="PROTEST", cameo_code="145", cue=f"{trigger.cue}; by a rioting crowd: 145")
 
 
 def crowd_arson_reading(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> tuple[Trigger, Roles]:
     """The trigger and roles of an act, read as a rioting crowd's protest when `rioting_crowd_act` says so and
-    no state is its target. Burning a foreign embassy stays an attack on its state ('Protesters set fire to the
-    Danish embassy'); a nationality on the property burned ('set fire to Uzbek homes in Osh', 'Chinese shops in
-    Lhasa') names a people living there, not its state, so the riot has no target."""
+    the protest has no target, or only a nationality on the property burned ('set fire to Uzbek homes in Osh',
+    'Chinese shops in Lhasa' name a people living there, not its state, so the riot has no target). Any other
+    target keeps the attack: burning a foreign embassy is an attack on its state ('Protesters set fire to the
+    Danish embassy')."""
     rioting = rioting_crowd_act(trigger, actors, text)
     if rioting is trigger:
         return trigger, assign_roles(trigger, actors, text)
@@ -3243,13 +3264,12 @@ def mission_host(
 
 _BENEFICIARIES_IN = re.compile(
     r"\bto\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,3}?(?:victims|survivors|refugees|civilians|residents|villagers"
-    r"|families|children|people|homeless|displaced|needy|hungry|population|populations)\s+in\s+(?:the\s+)?"
-    + _REGION_WORDS
-    + r"$",
+    r"|families|children|people|homeless|displaced|needy|hungry|population|populations)\s+in"
+    + _PLACE_AFTER_PREPOSITION,
     re.IGNORECASE,
 )
 """'rushed tents to earthquake survivors in Pakistan': the people aid goes to, then the country they are in."""
-_AID_FACILITY_IN = re.compile(r"\s+in\s+(?:the\s+)?" + _REGION_WORDS + r"$", re.IGNORECASE)
+_AID_FACILITY_IN = re.compile(r"\s+in" + _PLACE_AFTER_PREPOSITION, re.IGNORECASE)
 _AID_FACILITY_END = re.compile(r"\b(?:hospitals?|clinics?|convoys?|camps?)$", re.IGNORECASE)
 """'set up a field hospital in the Gaza Strip', 'escorted food convoys in Somalia': where the aid is given."""
 
@@ -3327,7 +3347,9 @@ def aid_destination_state(
 
 
 _HANDED_OBJECT = re.compile(r"\w+(?:\s+over)?\s+(?P<object>.+?)\s+to")
-_PERSON_NAME = re.compile(r"(?!(?:The|A|An|His|Her|Its|Their)\b)(?:[A-Z][\w'.-]*\s+){1,3}[A-Z][\w'-]+")
+_PLURAL_WORD = re.compile(r"\w*[^\Wsiu]s")
+"""'Helicopters', 'Typhoons': a word in the plural; not '-ss', '-is' or '-us' ('Idris', 'Marcus'), and a known
+given name before it vouches for a surname in '-s' ('Mahmoud Abbas')."""
 _NAMED_BODY_KINDS = frozenset({"country", "organization"})
 _NAMED_SITE = re.compile(
     r"\b(?:Camp|Base|Airport|Airfield|Palace|Prison|Jail|Province|District|Island|Islands|Embassy|Hospital"
@@ -3343,22 +3365,30 @@ def handed_person_refusal(
     mentions: Sequence[ActorMention],
     places: Sequence[PlaceMention],
     text: str,
+    given_names: frozenset[str],
 ) -> str | None:
     """Why a handover read by a `person-object` row is no judicial cooperation, or None when it is: the object
-    must be a person's name (not 'the keys', 'power', a place or a body: 'handed over Hong Kong to China') and
+    must be a person's name (not 'the keys', 'power', a place or a body: 'handed over Hong Kong to China'; not
+    things in the plural, 'handed over Chinook Helicopters', unless a person or a known given name begins it) and
     the receiver another state or a body of no state, such as a tribunal ('Serbia transferred Slobodan
     Milosevic to the U.N. war crimes tribunal'); a handover at home ('Police handed over John Smith to the
     FBI') is ordinary police work."""
     if PERSON_OBJECT_ROLE not in trigger.roles:
         return None
     handed = _HANDED_OBJECT.fullmatch(trigger.text)
-    if handed is None or not _PERSON_NAME.fullmatch(handed["object"]) or _NAMED_SITE.search(handed["object"]):
+    if handed is None or _NAMED_SITE.search(handed["object"]):
         return f"'{trigger.text}' hands over no named person"
     start, end = trigger.start + handed.start("object"), trigger.start + handed.end("object")
     if any(start < m.end and m.start < end for m in places) or any(
         start < m.end and m.start < end and m.kind in _NAMED_BODY_KINDS for m in mentions
     ):
         return f"'{handed['object']}' names a place or a body, not a person"
+    object_words = handed["object"].split()
+    named_person = object_words[0].lower() in given_names or any(
+        start < m.end and m.start < end and m.kind == "person" for m in mentions
+    )
+    if not named_person and _PLURAL_WORD.fullmatch(object_words[-1]):
+        return f"'{handed['object']}' names things in the plural, not a person"
     if target is None or source.country is None or target.country == source.country:
         return f"'{trigger.text}' names no receiver abroad"
     return None
@@ -3556,19 +3586,27 @@ BARE_GOVERNMENT_UNAIMED_CAMEO_PREFIXES = ("1723", "1724")
 or threat ('rejected claims that unemployment had risen', 'threatened to cut pensions') or ban ('banned swimming
 in the river') is as often ordinary policy."""
 POLITICAL_TARGET_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "SEP", "RAD", "ETH", "HRI", "NGO", "IGO", "UAF"})
-"""Bare targets that make a bare government's act political: rebels, the opposition, parties, rights groups.
-Journalists count only when coerced ('expelled two foreign journalists'): a president who 'hit out at the media'
-or 'asked reporters to wait' is ordinary news. Officials do not count ('asked parliament to vote', 'arrested the
-mayor on corruption charges')."""
+"""Bare targets that make an act political: rebels, the opposition, parties, rights groups, relief bodies and
+agencies (but see RELIEF_BODY_SECTORS). Journalists count only when coerced ('expelled two foreign journalists'):
+a president who 'hit out at the media' or 'asked reporters to wait' is ordinary news. Officials do not count
+('asked parliament to vote', 'arrested the mayor on corruption charges')."""
+RELIEF_BODY_SECTORS = frozenset({"NGO", "IGO"})
+"""Relief bodies and agencies, which a bare government asks for help with a disaster or an epidemic as ordinary
+policy ('urged the Red Cross to help the flood victims', 'asked UNICEF to help with vaccinations'), though
+accusing them or asking them for a loan is political ('accused the Red Cross of spying')."""
+_RELIEF_SETTING = re.compile(r"\b(?:" + "|".join(sorted(RELIEF_WORDS)) + r")\b", re.IGNORECASE)
+"""A sentence about a disaster, an epidemic or relief (RELIEF_WORDS)."""
 COERCED_TARGET_SECTORS = frozenset({"MED"})
+"""Bare targets that make a bare government's act political only when it coerces them ('expelled two foreign
+journalists')."""
 NAMED_STATE_PARTY_SECTORS = POLITICAL_TARGET_SECTORS | ARMED_SECTORS | frozenset({"GOV", "LEG", "JUD", "ELI", "MED"})
 """Agents of a named country that a bare government's act may be aimed at: its officials, forces, parties and
 media ('expelled two American diplomats'); not its civilians, businesses or teams."""
 _ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
 """'U.S.', 'UK': a short form that, like a nationality, qualifies the noun after it ('a U.S. firm')."""
-_QUALIFIED_ACT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+_QUALIFIED_ACT_GAP = re.compile(r"\s+(?:(?!(?:of|in|on|at|for|to|by|with|from|over|about)\s)[a-z]+\s+){0,2}")
 """'the American air raids', 'French nuclear tests': at most two words between a nationality and the act it
-names."""
+names, none a preposition ('the Brazilian club of breaching' names a club, not an act)."""
 BARE_READING_SECTORS = (
     STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS | POLITICAL_TARGET_SECTORS | COERCED_TARGET_SECTORS | {"GOV"}
 )
@@ -3576,19 +3614,20 @@ BARE_READING_SECTORS = (
 _COMMON_PRISONERS = re.compile(r"(?!.*\bpolitical\b).*\b(?:prisoners?|inmates?|detainees?|convicts?)", re.I)
 """Prisoners are filed with the opposition in the agent table; only political prisoners make an act political
 ('arrested two escaped inmates' is crime news)."""
-_BARE_OPPOSITION = re.compile(r"opposition(?:\s+(?:leaders|parties|groups|politicians|figures))?", re.IGNORECASE)
+_BARE_OPPOSITION = re.compile(r"opposition(?:\s+(?:leaders|parties))?", re.IGNORECASE)
 BARE_OPPOSITION_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 """The opposition is coded, with no country, for its accusations of someone named ('accused the government of
 rigging the vote'), rejections, demands and threats; not for boycotts and walkouts, which are as often
 parliament's business ('boycotted the budget debate'), nor for criticism of a policy ('attacked the government's
 economic record')."""
 _SPORT_SETTING = re.compile(
-    r"\b(?:pitch|referee|umpire|penalty\s+(?:appeal|kick|shootout|spot|area)|striker|goalkeeper|whistle|innings"
-    r"|wicket|half-time|dressing\s+room|scoreline|touchline|football|cricket|rugby|hockey)\b",
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, SPORT_SETTING_WORDS)))
+    + r"|penalty\s+(?:appeal|kick|shootout|spot|area)|whistle|half-time|dressing\s+room)\b",
     re.IGNORECASE,
 )
-"""'The opposition threatened to walk off the pitch': in a game the opposition is the other side. Not 'goal' or
-'penalty' alone: 'rejected the government's goal', 'the death penalty'."""
+"""'The opposition threatened to walk off the pitch', 'Fans set fire to seats after the match': a sentence set in
+sport (SPORT_SETTING_WORDS). Not 'penalty' alone: 'the death penalty'."""
 BARE_OPPOSITION_PARTNER_TYPES = frozenset({"AGREE", "CONSULT"})
 """Meetings and agreements of the opposition are coded with a political or state party named ('Opposition leaders
 met the U.S. ambassador', 'The opposition agreed to hold talks with the government')."""
@@ -3720,7 +3759,13 @@ def _bare_political_act(
             return trigger.cameo_code.startswith(BARE_GOVERNMENT_UNAIMED_CAMEO_PREFIXES)
         return event_type in BARE_GOVERNMENT_TYPES and (
             _named_state_party(target, triggers, actors, text)
-            or (target.sector in POLITICAL_TARGET_SECTORS and not _COMMON_PRISONERS.match(target.surface))
+            or (
+                target.sector in POLITICAL_TARGET_SECTORS
+                and not _COMMON_PRISONERS.match(target.surface)
+                and not (
+                    target.sector in RELIEF_BODY_SECTORS and event_type == "REQUEST" and _RELIEF_SETTING.search(text)
+                )
+            )
             or (target.sector in COERCED_TARGET_SECTORS and event_type == "COERCE")
         )
     if _BARE_OPPOSITION.fullmatch(surface):
@@ -3735,7 +3780,7 @@ def _bare_political_act(
             )
         return event_type in BARE_OPPOSITION_TYPES and (aimed or event_type != "ACCUSE")
     if _BARE_CROWD.fullmatch(surface) and not _CELEBRATION.search(text):
-        if event_type == "REQUEST" and _REFUND_DEMANDED.match(text, trigger.end):
+        if _SPORT_SETTING.search(text) or (event_type == "REQUEST" and _REFUND_DEMANDED.match(text, trigger.end)):
             return False
         return event_type in BARE_CROWD_TYPES or (
             event_type == "ASSAULT" and target is not None and _named_state_party(target, triggers, actors, text)
@@ -3784,6 +3829,8 @@ def _named_state_party(
     adjective = nationality or bool(_ABBREVIATED_NAME.fullmatch(target.surface))
     if target.kind != "country" or not adjective or not _MODIFIED_NOUN_AFTER.match(text[target.end :]):
         return True
+    if _NON_ACTOR_HEAD_AFTER.match(text, target.end):
+        return False
     return any(_QUALIFIED_ACT_GAP.fullmatch(text, target.end, act.start) for act in triggers if act.start > target.end)
 
 

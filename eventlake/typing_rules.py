@@ -37,6 +37,9 @@ OnlyWhen = Literal["negated", "reporting"]
 Role = Literal[
     "mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "person-object", "two-party"
 ]
+PERSON_OBJECT_ROLE: Role = "person-object"
+"""A lexicon role: the act is one only when its object is a named person and the receiver another state or a body
+of no state (`_object_fits_role` here, `handed_person_refusal` in extraction)."""
 
 PLOVER_TYPES = (
     "AGREE",
@@ -597,7 +600,7 @@ _MANDATIVE_VERBS = _words(
 )
 """'Israel insisted that the Palestinian Authority arrest militants': a bare verb after such a 'that' is a
 subjunctive, what is asked for, not what was done."""
-_RELIEF_WORDS = _words(
+RELIEF_WORDS = _words(
     "relief rescue rescuers survivors victims evacuate evacuation evacuations humanitarian earthquake earthquakes "
     "quake tsunami flood floods flooding hurricane typhoon cyclone wildfire wildfires bushfires disaster "
     "disasters cholera ebola epidemic pandemic vaccination vaccines vaccinations quarantine rebuild reconstruction "
@@ -619,6 +622,14 @@ _SPORTS_WORDS = _words(
     "swimmers sprinter sprinters jockey jockeys"
 )
 _GAME_WORDS = _SPORTS_WORDS | _words("final finals match matches friendly cup goal goals league")
+SPORT_SETTING_WORDS = _SPORTS_WORDS | _words(
+    "match matches stadium fans derby cup kickoff pitch referee umpire innings wicket scoreline touchline coach "
+    "coaches relegation relegated"
+)
+"""Words that set a sentence in sport, where 'the opposition' is the other side and a crowd's fire or demands
+are hooliganism or fans' anger ('Fans set fire to seats after the match', 'demanded the coach resign'). Not
+'goal', 'final', 'game', 'league' or 'supporters' alone: 'the government's goal', 'the Awami League',
+'opposition supporters'."""
 _SCORING_WORDS = _words("scored scoring late winning own opening equalising equalizing golden away decisive headed")
 _GAME_FRAME_OPENERS = frozenset({"in", "for"})
 _OFFICE_WORDS = _words(
@@ -995,19 +1006,26 @@ class _Candidate:
 
 
 _NAME_PARTICLES = frozenset({"-", ".", "'", "bin", "ibn", "al", "el", "de", "da", "van", "von"})
+_NAME_JOINERS = frozenset({"-", ".", "'"})
+_MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
 
 
 def _object_fits_role(texts: Sequence[str], candidate: _Candidate) -> bool:
     """Whether a `person-object` row's object, the words between its verb (and 'over') and the closing 'to', are
-    capitalized as a name ('handed over Khalid Sheikh Mohammed to'), so that 'handed over the keys to' or
-    'surrendered to' leave the words to other rows; extraction checks the name is no place or body."""
-    if "person-object" not in candidate.entry.roles:
+    capitalized as a full name of two to four words ('handed over Khalid Sheikh Mohammed to'), so that 'handed
+    over the keys to' or 'surrendered to' leave the words to other rows; extraction checks the name is a person's,
+    not a place, a body or a plural ('handed over Chinook Helicopters to')."""
+    if PERSON_OBJECT_ROLE not in candidate.entry.roles:
         return True
     first = candidate.head + 1
     if first < candidate.end and texts[first].lower() == "over":
         first += 1
-    words = texts[first : candidate.end - 1]
-    return bool(words) and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    words = [word for word in texts[first : candidate.end - 1] if word not in _NAME_JOINERS]
+    return (
+        _MIN_NAME_WORDS <= len(words) <= _MAX_NAME_WORDS
+        and words[0][:1].isupper()
+        and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    )
 
 
 @dataclass(slots=True)
@@ -2915,7 +2933,7 @@ def _relief_purpose(lowers: Sequence[str], end: int) -> bool:
         word = lowers[position]
         if word in BREAK_TEXTS or word in _CONCESSIVE_WORDS:
             return False
-        if word in _RELIEF_WORDS or _storm_noun(lowers, position):
+        if word in RELIEF_WORDS or _storm_noun(lowers, position):
             return True
     return False
 
