@@ -758,16 +758,17 @@ def _countries_before(text: _Text, matches: Sequence[tuple[int, int, list[AliasT
     return hints
 
 
+def _names_person(table: ActorTable, span: _Span) -> bool:
+    """The span resolves to a listed person (not a state, body or agent word)."""
+    return span.target.actor_id is not None and table.actors[span.target.actor_id].kind == "person"
+
+
 def _inside_undecided(table: ActorTable, span: _Span, undecided: Sequence[tuple[int, int]]) -> bool:
     """A person named by part of a longer name the reference cannot decide ('Abdullah' in 'King Abdullah'
     when two kings of that name reigned) is just as undecided."""
-    return (
-        span.target.actor_id is not None
-        and table.actors[span.target.actor_id].kind == "person"
-        and any(
-            first <= span.first and span.last <= last and (first, last) != (span.first, span.last)
-            for first, last in undecided
-        )
+    return _names_person(table, span) and any(
+        first <= span.first and span.last <= last and (first, last) != (span.first, span.last)
+        for first, last in undecided
     )
 
 
@@ -775,10 +776,8 @@ def _imperative_verbs(table: ActorTable, text: _Text, spans: list[_Span]) -> lis
     """'Begin the talks now': a one-word person name that opens a sentence before a determiner is a verb."""
     kept: list[_Span] = []
     for span in spans:
-        actor_id = span.target.actor_id
         if (
-            actor_id is not None
-            and table.actors[actor_id].kind == "person"
+            _names_person(table, span)
             and span.last - span.first == 1
             and (span.first == 0 or text.words[span.first - 1] in SENTENCE_OPENERS)
             and span.last < len(text.words)
@@ -935,11 +934,9 @@ def _name_continues(table: ActorTable, text: _Text, spans: list[_Span]) -> list[
     covered = _covered_words(spans)
     kept: list[_Span] = []
     for span in spans:
-        actor_id = span.target.actor_id
         after = span.last
         if (
-            actor_id is not None
-            and table.actors[actor_id].kind == "person"
+            _names_person(table, span)
             and len(_alnum(text.words[span.first : span.last])) == 1
             and after not in covered
             and text.name_word(after)
@@ -1004,16 +1001,11 @@ def _private_namesakes(table: ActorTable, text: _Text, spans: list[_Span]) -> li
 
     kept: list[_Span] = []
     for span in spans:
-        actor_id = span.target.actor_id
-        if (
-            actor_id is not None
-            and table.actors[actor_id].kind == "person"
-            and (
-                apposition_is_private(span.last)
-                or relative_acts(span.last)
-                or foreign_name_follows(span)
-                or longer_name_follows(span)
-            )
+        if _names_person(table, span) and (
+            apposition_is_private(span.last)
+            or relative_acts(span.last)
+            or foreign_name_follows(span)
+            or longer_name_follows(span)
         ):
             continue
         kept.append(span)
@@ -1130,8 +1122,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             and (span.agent_code or "")[:3] in TITLE_SECTORS
             and following is not None
             and following.first == span.last
-            and following.target.actor_id is not None
-            and table.actors[following.target.actor_id].kind == "person"
+            and _names_person(table, following)
         ):
             following.first = span.first
             following.notes.append("title")
@@ -1151,8 +1142,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
             index += 2
             continue
         if (
-            span.target.actor_id is not None
-            and table.actors[span.target.actor_id].kind == "person"
+            _names_person(table, span)
             and following is not None
             and following.target.actor_id is None
             and following.country is None
@@ -1215,14 +1205,7 @@ def _compose(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
     taken = {index for span in composed for index in range(span.first, span.last)}
     for span in composed:
         title = span.first - 2 if word(span.first - 1) == "." else span.first - 1
-        actor_id = span.target.actor_id
-        if (
-            word(title) in HONORIFICS
-            and title not in taken
-            and text.capitalized(title)
-            and actor_id is not None
-            and table.actors[actor_id].kind == "person"
-        ):
+        if word(title) in HONORIFICS and title not in taken and text.capitalized(title) and _names_person(table, span):
             span.first = title
             span.notes.append("title")
     return composed
@@ -1242,16 +1225,10 @@ def _city_qualifier(words: Sequence[str], city: _Span, next_spans: Sequence[_Spa
         and country is not None
         and qualifier.target.alias_kind == "name"
         and tuple(words[city.last : qualifier.first]) == (",",)
-        and (" ".join(words[city.first : city.last]), country) in _named_cities()
+        and (" ".join(words[city.first : city.last]), country) in load_gazetteer().cities_in_country
     ):
         return qualifier
     return None
-
-
-@lru_cache(maxsize=1)
-def _named_cities() -> frozenset[tuple[str, str]]:
-    """(folded city name, ISO3) of every city the gazetteer knows: ('tripoli', 'LBN') but no ('cairo', 'JOR')."""
-    return frozenset(load_gazetteer().cities_in_country)
 
 
 def _national_force_in(words: Sequence[str], agent: _Span, place: _Span) -> bool:
@@ -1345,8 +1322,7 @@ def _name_modifiers(table: ActorTable, text: _Text, spans: list[_Span]) -> list[
             following is not None
             and span.target.actor_id is None
             and span.country is None
-            and following.target.actor_id is not None
-            and table.actors[following.target.actor_id].kind == "person"
+            and _names_person(table, following)
             and (not gap or (len(gap) == 1 and gap[0] in TITLE_HEADS and not text.capitalized(span.last)))
         ):
             continue
@@ -1704,12 +1680,7 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
 def _person_of_place(table: ActorTable, place: _Span, person: _Span) -> bool:
     """`person` is a listed person of the country `place` names, or of none: 'Chilean President X', 'North Korean
     leader Kim Jong Il'."""
-    actor_id = person.target.actor_id
-    return (
-        actor_id is not None
-        and table.actors[actor_id].kind == "person"
-        and _span_country(table, person) in (_place_country(place), None)
-    )
+    return _names_person(table, person) and _span_country(table, person) in (_place_country(place), None)
 
 
 def _titled_unlisted_names(table: ActorTable, text: _Text, spans: list[_Span]) -> list[_Span]:
