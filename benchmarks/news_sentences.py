@@ -85,12 +85,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--halves", choices=("dev", "test", "both"), default="both", help="halves to score (tune with 'dev' only)"
     )
+    parser.add_argument("--trigger-fallback", action="store_true", help="add the PETRARCH fallback lexicon")
     args = parser.parse_args(argv)
 
     halves = load_halves(args.sentences)
     records = [*halves["dev"], *halves["test"]]
-    resources = default_resources()
+    resources = default_resources(args.trigger_fallback)
     print(f"news sentences: {len(records)} records ({len(halves['dev'])} dev, {len(halves['test'])} held-out test)")
+    print(f"PETRARCH fallback lexicon {'on' if args.trigger_fallback else 'off'}")
     overlap = closest_gsr_overlap(records, args.gsr_dir)
     if overlap is not None:
         print(f"closest sentence to any PLOVER GSR record: token overlap (Jaccard) {overlap:.2f}")

@@ -37,7 +37,7 @@ from typing import Any
 from eventlake.documents import english_text_document
 from eventlake.extraction import ExtractionResources, default_resources, extract_document
 from eventlake.records import RunContext
-from eventlake.typing_rules import PLOVER_TYPES, default_finder, find_triggers, intent_event_type
+from eventlake.typing_rules import PLOVER_TYPES, TriggerFinder, default_finder, find_triggers, intent_event_type
 
 DEFAULT_GSR_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "plover_gsr"
 GSR_FILE = "PLOVER_GSR_CAMEO.txt"
@@ -116,8 +116,11 @@ def split_records(records: Sequence[GoldRecord]) -> dict[str, list[GoldRecord]]:
     return halves
 
 
-def predict_trigger(record: GoldRecord, min_confidence: float, raw_types: bool) -> Prediction:
-    asserted = [t for t in find_triggers(record.text) if t.polarity == "asserted" and t.confidence >= min_confidence]
+def predict_trigger(
+    record: GoldRecord, min_confidence: float, raw_types: bool, finder: TriggerFinder | None = None
+) -> Prediction:
+    found = find_triggers(record.text, finder)
+    asserted = [t for t in found if t.polarity == "asserted" and t.confidence >= min_confidence]
     if not asserted:
         return Prediction(record, None)
     best = max(asserted, key=lambda t: (t.confidence, -t.start))
@@ -230,7 +233,7 @@ def score_halves(
     """Print both predictions' figures for the chosen halves ('dev', 'test' or 'both')."""
     for name in ("dev", "test") if chosen == "both" else (chosen,):
         events = [predict_event(r, resources, min_confidence, raw_types) for r in halves[name]]
-        triggers = [predict_trigger(r, min_confidence, raw_types) for r in halves[name]]
+        triggers = [predict_trigger(r, min_confidence, raw_types, resources.triggers) for r in halves[name]]
         report_typing(f"{name}, events (what the pipeline emits)", events)
         report_countries(name, events)
         report_typing(f"{name}, triggers (typing alone, no actor required)", triggers)
@@ -251,13 +254,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--halves", choices=("dev", "test", "both"), default="both", help="halves to score (tune with 'dev' only)"
     )
+    parser.add_argument("--trigger-fallback", action="store_true", help="add the PETRARCH fallback lexicon")
     args = parser.parse_args(argv)
 
     records = load_records(args.gsr_dir)
     halves = split_records(records)
-    resources = default_resources()
+    resources = default_resources(args.trigger_fallback)
     print(f"PLOVER GSR: {len(records)} records ({len(halves['dev'])} dev, {len(halves['test'])} held-out test)")
     print(f"min confidence {args.min_confidence}; announced actions typed {'raw' if args.raw_types else 'as PLOVER'}")
+    print(f"PETRARCH fallback lexicon {'on' if args.trigger_fallback else 'off'}")
     score_halves(halves, args.halves, resources, args.min_confidence, args.raw_types, args.show_dev_errors)
     report_speed(records, args.speed_seconds)
 

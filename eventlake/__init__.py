@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 
 def reference_digest(reference_dir: Path = Path(__file__).parent / "reference") -> str:

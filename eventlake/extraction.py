@@ -836,10 +836,10 @@ class ExtractionResources:
     triggers: TriggerFinder
 
 
-@lru_cache(maxsize=1)
-def default_resources() -> ExtractionResources:
+@lru_cache(maxsize=2)
+def default_resources(trigger_fallback: bool = False) -> ExtractionResources:
     table = load_actor_table()
-    return ExtractionResources(table, load_gazetteer(), OfficeHolders.build(table), default_finder())
+    return ExtractionResources(table, load_gazetteer(), OfficeHolders.build(table), default_finder(trigger_fallback))
 
 
 @dataclass
@@ -861,9 +861,13 @@ def extract_documents(
     run: RunContext,
     *,
     min_confidence: float,
+    trigger_fallback: bool = False,
     resources: ExtractionResources | None = None,
 ) -> ExtractionResult:
-    resources = resources or default_resources()
+    """`trigger_fallback` picks the default resources; given resources carry their own finder."""
+    if resources is not None and trigger_fallback:
+        raise ValueError("trigger_fallback picks the default resources; pass a finder with the fallback instead")
+    resources = resources or default_resources(trigger_fallback)
     return ExtractionResult.merge(
         extract_document(document, run, resources, min_confidence=min_confidence) for document in documents
     )

@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     language_seed: int = Field(default=0, description="Seed that makes langdetect deterministic.")
     batch_size: int = Field(default=25, gt=0, description="Documents per Prefect task.")
     min_event_confidence: float = Field(default=0.5, ge=0, le=1, description="Events below are not kept.")
+    trigger_fallback: bool = Field(
+        default=False,
+        description="Also read the PETRARCH fallback lexicon where the curated one finds no trigger: more recall, "
+        "lower precision (README, 'Figures').",
+    )
 
     @classmethod
     def settings_customise_sources(

@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, cast, get_args
@@ -27,6 +27,7 @@ from eventlake.when import WEEKDAY_NAMES
 
 VERBS_DIR = Path(__file__).resolve().parent / "reference" / "verbs"
 LEXICON_PATH = VERBS_DIR / "triggers.csv"
+FALLBACK_LEXICON_PATH = VERBS_DIR / "petrarch_triggers.csv"
 CAMEO_PLOVER_PATH = VERBS_DIR / "cameo_plover.csv"
 
 Status = Literal["occurred", "planned"]
@@ -380,21 +381,25 @@ _IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType(
 )
 
 
-def verb_forms(lemma: str) -> dict[str, frozenset[str]]:
+@cache
+def verb_forms(lemma: str) -> Mapping[str, frozenset[str]]:
     """Inflected forms of an English verb by category: base, s (3rd person), past, pp (participle), ing."""
     if lemma in _IRREGULAR_VERBS:
         past, participle = _IRREGULAR_VERBS[lemma]
     else:
         past = participle = _regular_past(lemma)
-    return {
-        "base": frozenset({lemma}),
-        "s": frozenset({_third_person(lemma)}),
-        "past": frozenset(past),
-        "pp": frozenset(participle),
-        "ing": frozenset(_present_participle(lemma)),
-    }
+    return MappingProxyType(
+        {
+            "base": frozenset({lemma}),
+            "s": frozenset({_third_person(lemma)}),
+            "past": frozenset(past),
+            "pp": frozenset(participle),
+            "ing": frozenset(_present_participle(lemma)),
+        }
+    )
 
 
+@cache
 def noun_forms(lemma: str) -> frozenset[str]:
     if lemma in _IRREGULAR_PLURALS:
         return frozenset({lemma, _IRREGULAR_PLURALS[lemma]})
@@ -1072,12 +1077,18 @@ class _Reading:
 class TriggerFinder:
     """The compiled lexicon with the tokenizer; build once and reuse (see `default_finder`)."""
 
-    def __init__(self, lexicon_path: Path = LEXICON_PATH, cameo_path: Path = CAMEO_PLOVER_PATH) -> None:
+    def __init__(
+        self,
+        lexicon_path: Path = LEXICON_PATH,
+        cameo_path: Path = CAMEO_PLOVER_PATH,
+        fallback_path: Path | None = None,
+    ) -> None:
         self.cameo = load_cameo_plover(cameo_path)
         self._nlp = spacy.blank("en")
         self._form_categories: dict[str, set[str]] = {}
         self._noun_forms: set[str] = set()
         self.entries: dict[str, LexiconEntry] = {}
+        self._single_tokens: set[str] = set()
         self._by_first_word: dict[str, list[LexiconEntry]] = {}
         with lexicon_path.open(encoding="utf-8", newline="") as handle:
             rows = [row for row in csv.DictReader(handle) if row["id"] and not row["id"].startswith("#")]
@@ -1089,18 +1100,24 @@ class TriggerFinder:
             self.entries[entry.entry_id] = entry
             for word in entry.first_words:
                 self._by_first_word.setdefault(word, []).append(entry)
+        # a finder of its own, so that its word forms never reach the readings of this lexicon's rows; it is read
+        # only for a sentence in which this lexicon finds no candidate
+        self._fallback = TriggerFinder(fallback_path, cameo_path) if fallback_path is not None else None
 
     def _check_single_tokens(self, entry: LexiconEntry) -> None:
         for slot in entry.slots:
-            for form in slot.forms:
+            for form in slot.forms - self._single_tokens:
                 if len(self._nlp.tokenizer(form)) != 1:
                     raise ValueError(f"lexicon {entry.entry_id}: {form!r} is not one token; split it into slots")
+                self._single_tokens.add(form)
 
     def find(self, sentence: str) -> list[Trigger]:
         doc = self._nlp.make_doc(sentence)
         texts = [token.text for token in doc]
         lowers = [text.lower() for text in texts]
-        found = [c for c in self._candidates(doc, texts, lowers) if _object_fits_role(texts, c)]
+        found = self._candidates(doc, texts, lowers)
+        if not found and self._fallback is not None:
+            return self._fallback.find(sentence)
         selected = self._select(_drop_skipped_objects(found, lowers, self.event_type))
         candidates = [c for c in selected if not _courtesy_apology(texts, lowers, c, selected)]
         readings = {id(candidate): self._read(doc, lowers, candidate) for candidate in candidates}
@@ -1137,7 +1154,7 @@ class TriggerFinder:
                         continue
                     if self._plausible(doc, texts, lowers, entry, start, end, head, title_case):
                         found.append(_Candidate(entry, start, end, head))
-        return found
+        return [candidate for candidate in found if _object_fits_role(texts, candidate)]
 
     def _plausible(
         self,
@@ -3500,10 +3517,10 @@ def _is_complement(lowers: Sequence[str], outer: _Candidate, candidate: _Candida
     return "that" in between and not head_word.endswith(("ed", "s"))
 
 
-@lru_cache(maxsize=1)
-def default_finder() -> TriggerFinder:
-    """The finder over the shipped lexicon, built once per process."""
-    return TriggerFinder()
+@lru_cache(maxsize=2)
+def default_finder(fallback: bool = False) -> TriggerFinder:
+    """The finder over the shipped lexicon, built once per process; `fallback` adds the PETRARCH fallback tier."""
+    return TriggerFinder(fallback_path=FALLBACK_LEXICON_PATH if fallback else None)
 
 
 def find_triggers(sentence: str, finder: TriggerFinder | None = None) -> list[Trigger]:

@@ -57,7 +57,10 @@ def batched(items: Sequence[T], size: int) -> list[list[T]]:
 
 
 def settings_for(
-    sources: Sequence[Path] | None, warehouse: Path | None, language_detector: DetectorName | None
+    sources: Sequence[Path] | None,
+    warehouse: Path | None,
+    language_detector: DetectorName | None,
+    trigger_fallback: bool | None = None,
 ) -> Settings:
     overrides: dict[str, Any] = {}
     if sources:
@@ -66,6 +69,8 @@ def settings_for(
         overrides["warehouse"] = warehouse
     if language_detector is not None:
         overrides["language_detector"] = language_detector
+    if trigger_fallback is not None:
+        overrides["trigger_fallback"] = trigger_fallback
     return Settings(**overrides)
 
 
@@ -75,9 +80,10 @@ def eventlake_run(
     warehouse: Path | None = None,
     reprocess: bool = False,
     language_detector: DetectorName | None = None,
+    trigger_fallback: bool | None = None,
 ) -> RunSummary:
     """Process new articles under `sources` into the lake at `warehouse` (defaults from settings)."""
-    settings = settings_for(sources, warehouse, language_detector)
+    settings = settings_for(sources, warehouse, language_detector, trigger_fallback)
     started = time.monotonic()
     run = RunContext(
         run_id=str(flow_run.get_id() or uuid.uuid4()),
@@ -108,7 +114,10 @@ def eventlake_run(
         documents = [document for future in clean_futures for document in future.result()]
         english = [document for document in documents if is_english(document)]
         extract_futures = extract_batch_task.map(
-            batched(english, settings.batch_size), unmapped(run), unmapped(settings.min_event_confidence)
+            batched(english, settings.batch_size),
+            unmapped(run),
+            unmapped(settings.min_event_confidence),
+            unmapped(settings.trigger_fallback),
         )
         extraction = ExtractionResult.merge(future.result() for future in extract_futures)
 

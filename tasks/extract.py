@@ -12,5 +12,7 @@ from eventlake.records import Document, RunContext
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch_task(documents: Sequence[Document], run: RunContext, min_confidence: float) -> ExtractionResult:
-    return extract_documents(documents, run, min_confidence=min_confidence)
+def extract_batch_task(
+    documents: Sequence[Document], run: RunContext, min_confidence: float, trigger_fallback: bool = False
+) -> ExtractionResult:
+    return extract_documents(documents, run, min_confidence=min_confidence, trigger_fallback=trigger_fallback)
