@@ -54,7 +54,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _HEAD_GAP = 4
 _PHRASE_GAP = 2
-_BLOCK_HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
+_BLOCK_HEADER = re.compile(r"^---\s+\S+\s+\[[^\]]*\]\s*---")
 _PATTERN_LINE = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]\s*(?:#\s*(\S+))?")
 _VERB_LINE = re.compile(r"^\+?([A-Z][A-Z_\-']*)\s*(?:\{([^}]*)\})?")
 
