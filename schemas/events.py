@@ -117,7 +117,13 @@ EVENTS = TableContract(
         column("date_detail", pa.string(), "how the date was resolved, or why it is null", nullable=False),
         column("status", pa.string(), "occurred or planned", nullable=False, enum=STATUSES),
         column("confidence", pa.float32(), "extractor confidence", nullable=False, unit="probability 0-1"),
-        column("rule", pa.string(), "the extraction rule and cues that produced the row", nullable=False),
+        column(
+            "rule",
+            pa.string(),
+            "the extraction rule and cues that produced the row; a rule id starting 'petrarch.' is a row of the opt-in "
+            "PETRARCH fallback lexicon (eventlake/reference/verbs/petrarch_triggers.csv)",
+            nullable=False,
+        ),
         column("published_at", pa.date32(), "the document's publication date"),
         pipeline_version_column("produced the row"),
         column("run_id", pa.string(), "run that added the row", nullable=False),
