@@ -237,6 +237,9 @@ _PARENTHETICAL_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:()]+,\s+(?:(?:al
 """', accusing Russia of annexing its territory, ': a participle clause set off by commas, up to the verb."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIATION = re.compile(r"\b(?:mediat|brok)", re.IGNORECASE)
+"""'offered to mediate between Israel and the Palestinians', 'offered to broker talks between': the one who
+mediates acts, and the pair after 'between' are the parties it acts for."""
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
@@ -1652,7 +1655,7 @@ def assign_roles(
         or _pronoun_object(trigger, first_verb_object, text)
         or ([shared_object] if shared_object is not None else [])
     )
-    mediated = bool(subjects) and trigger.event_mode == "third-party"
+    mediated = bool(subjects) and (trigger.event_mode == "third-party" or _MEDIATION.search(trigger.text) is not None)
     if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
         return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None

@@ -21,9 +21,11 @@ Tense = Literal["past", "future", "present", "unknown"]
 
 Precision = Literal["day", "week", "month", "year"]
 DateBasis = Literal["explicit", "relative", "publication", "unknown"]
-DateRole = Literal["point", "since", "until", "duration"]
+DateRole = Literal["point", "since", "until", "duration", "attributive"]
 """`point`: when something happens; `since`/`until`: lower/upper bound of an ongoing state or a deadline;
-`duration`: a stretch of time ("for months", "in recent weeks"). Only `point` mentions date an event."""
+`duration`: a stretch of time ("for months", "in recent weeks"); `attributive`: a year written before an act of
+violence ("the 1983 bombing"). Only `point` mentions, and `attributive` ones inside the event's trigger, date an
+event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,15 @@ _DAY_MONTH = re.compile(
 _MONTH_YEAR = re.compile(rf"{_PERIOD_MODIFIER}(?P<mon>{_MONTH})\s+{_YEAR}")
 _BARE_MONTH = re.compile(rf"(?:(?P<rel>(?i:last|this|next))\s+)?{_PERIOD_MODIFIER}(?P<mon>{_FULL_MONTH})(?![\w])")
 _YEAR_ONLY = re.compile(rf"(?<![\w$£€.,-]){_PERIOD_MODIFIER}{_YEAR}(?![\w,.]\d|\w)")
+_ATTRIBUTIVE_YEAR = re.compile(
+    rf"\b(?i:the|its|their|his|her)\s+{_YEAR}\s+(?:(?i:suicide|car|truck|bus|embassy|barracks|hotel|school|market|"
+    r"airport|church|mosque|border)\s+)?"
+    r"(?i:bombings?|attacks?|massacres?|raids?|invasion|coup|assassination|killings?|ambush|hijacking|"
+    r"kidnapping|abduction|shooting|blast|explosion)\b"
+)
+"""'claimed responsibility for the 1983 bombing': a year written before an act of violence dates that act. It
+dates the event only when it lies inside the event's trigger (`choose_event_date`), unlike 'its 1967 borders' or
+'condemned the 1983 bombing', where the year is of something else."""
 _WEEKDAY_MENTION = re.compile(rf"(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{_WEEKDAY})(?![\w])")
 _RELATIVE_DAY = re.compile(
     r"\b(?i:(?P<word>today|tonight|yesterday|tomorrow)|(?P<lastnight>last\s+night)"
@@ -347,6 +358,13 @@ def _candidates(sentence: str, published: date | None, tense: Tense) -> list[_Ca
         value = date(int(match["year"]), 1, 1)
         found.append(_Candidate(match.start(), match.end(), value, "year", "explicit", "year written"))
 
+    for match in _ATTRIBUTIVE_YEAR.finditer(sentence):
+        value = date(int(match["year"]), 1, 1)
+        detail = f"year written before the act it dates: {match.group(0)!r}"
+        found.append(
+            _Candidate(match.start("year"), match.end("year"), value, "year", "explicit", detail, "attributive")
+        )
+
     for match in _WEEKDAY_MENTION.finditer(sentence):
         value, basis, detail = _weekday_value(match["wd"], match["rel"], published, tense)
         found.append(_Candidate(match.start(), match.end(), value, "day", basis, detail))
@@ -536,8 +554,13 @@ def choose_event_date(
     (`current_report`, e.g. the lead event or a statement "said"/"told" made for the article) — not
     background such as "had agreed" or "has been raging". Otherwise the date is unknown.
     """
-    attached = [m for m in mentions if _attached(m, trigger_start, trigger_end, sentence)]
-    points = [m for m in attached if m.role == "point"]
+    attached = [
+        m
+        for m in mentions
+        if (m.role != "attributive" or trigger_start <= m.start < trigger_end)
+        and _attached(m, trigger_start, trigger_end, sentence)
+    ]
+    points = [m for m in attached if m.role in {"point", "attributive"}]
     if points:
 
         def distance(mention: DateMention) -> tuple[int, int]:
