@@ -4355,7 +4355,9 @@ def _event_row(
         text,
         document.published_at,
         trigger.tense,
-        current_report=trigger.status == "occurred" and lead_paragraph,
+        # an act in a temporal subordinate clause ('a day after X tested a bomb') happened before the news it
+        # explains, so the publication date would be a guess
+        current_report=trigger.status == "occurred" and lead_paragraph and "background:" not in trigger.cue,
     )
     when = _planned_not_in_past(when, trigger, document.published_at)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end

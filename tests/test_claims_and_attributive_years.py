@@ -60,3 +60,11 @@ def test_a_mediator_is_the_source_of_its_offer() -> None:
     assert event_keys("Egypt offered to mediate between Israel and the Palestinians.", dt.date(2009, 3, 1)) == [
         "AGREE:EGY>ISR"
     ]
+
+
+def test_an_act_in_a_temporal_clause_is_not_dated_by_publication() -> None:
+    sentence = "Washington imposed sanctions on Pyongyang on Friday, a day after North Korea tested a nuclear device."
+    events = {event["event_type"]: event for event in events_of(sentence, dt.date(2006, 10, 13))}
+    assert (events["SANCTION"]["event_date"], events["SANCTION"]["date_basis"]) == (dt.date(2006, 10, 13), "relative")
+    assert (events["MOBILIZE"]["event_date"], events["MOBILIZE"]["date_basis"]) == (None, "unknown")
+    assert "not dated by publication" in events["MOBILIZE"]["date_detail"]
