@@ -2626,6 +2626,14 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", f"subjunctive:{mandative}")
     if governor >= 0 and lowers[governor] in _CONSIDERED_WORDS:
         reading.set_polarity("hypothetical", f"considered:{lowers[governor]}")
+    # 'warned Xi against providing aid', 'voted against sending troops': the act is what is opposed, not done
+    if (
+        governor >= 0
+        and lowers[governor] == "against"
+        and candidate.entry.head_kind == "verb"
+        and lowers[candidate.head].endswith("ing")
+    ):
+        reading.set_polarity("hypothetical", "opposed:against")
     if reading.status == "planned" and (condition := _strict_condition(lowers, candidate.end)):
         reading.set_polarity("hypothetical", f"conditional:{condition}")
     hedge = next((word for word in before if word in _HEDGE_WORDS), None)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from eventlake.typing_rules import Trigger, find_triggers
+from tests.sentence_events import trigger_with
 
 
 def triggers_of(sentence: str, event_type: str) -> list[Trigger]:
@@ -95,3 +96,16 @@ def test_a_number_of_prisoners_released_is_a_release() -> None:
 def test_a_name_after_a_determiner_modifies_the_noun_after_it() -> None:
     sentence = "French police published photos of two brothers wanted over the Charlie Hebdo attack."
     assert not [t for t in triggers_of(sentence, "ASSAULT") if "form:base" in t.cue]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Biden warned Xi against providing military aid to Russia.", "providing military aid"),
+        ("Parliament voted against sending troops to Iraq.", "sending troops"),
+        ("The United States warned Iran against attacking its ships.", "attacking"),
+    ],
+)
+def test_an_act_after_against_is_what_is_opposed(sentence: str, words: str) -> None:
+    trigger = trigger_with(sentence, words)
+    assert (trigger.polarity, trigger.cue.split("; ")[-1]) == ("hypothetical", "opposed:against")
