@@ -406,7 +406,8 @@ _SETTING_BEFORE = re.compile(
 """'during a military parade', 'near the Syrian border': an actor word that only names the occasion or the
 place of an attack is no candidate for its attacker."""
 TOLL_CUE = "toll"
-"""The cue of an attack that a closing participle clause tells the toll of ('..., killing 17 Israelis')."""
+"""The cue of an attack that a closing participle clause or a relative clause on it tells the toll of ('..., killing 17
+Israelis', '..., which killed 29 people')."""
 _TOLL_PARTICIPLE = re.compile(r",\s+(?:killing|wounding|injuring)\b", re.IGNORECASE)
 SANCTION_GOODS_CAMEO = "163"
 """CAMEO 'impose embargo, boycott or sanctions': the measure that falls on a country's goods ('tariffs on American
@@ -4357,7 +4358,7 @@ def _event_row(
         trigger.tense,
         # an act in a temporal subordinate clause ('a day after X tested a bomb') happened before the news it
         # explains, so the publication date would be a guess
-        current_report=trigger.status == "occurred" and lead_paragraph and "background:" not in trigger.cue,
+        current_report=trigger.status == "occurred" and lead_paragraph and BACKGROUND_CUE not in trigger.cue,
     )
     when = _planned_not_in_past(when, trigger, document.published_at)
     trigger_start, trigger_end = offset + trigger.start, offset + trigger.end

@@ -3093,15 +3093,17 @@ def _attack_it_is_part_of(
 def _toll_clause(lowers: Sequence[str], previous: _Candidate, candidate: _Candidate) -> bool:
     """'bombed the town, killing 20 people', 'the bombing, which killed 29 people': a closing participle clause
     or a relative clause on the act, of the same type, tells what the act did, not a second act."""
-    comma, _ = _skip_adverbs(lowers, candidate.head - 1)
-    relative = comma >= 0 and lowers[comma] in {"which", "that"} and comma == previous.end + int(
-        lowers[previous.end] == ","
-    )
+    opener, _ = _skip_adverbs(lowers, candidate.head - 1)
+    if opener < 0:
+        return False
+    right_after_act = opener == previous.end + int(lowers[previous.end] == ",")
+    relative = lowers[opener] in {"which", "that"} and right_after_act
+    participle = lowers[opener] == "," and lowers[candidate.head].endswith("ing")
     return (
         candidate.head == candidate.start
-        and (relative or (lowers[candidate.head].endswith("ing") and comma >= 0 and lowers[comma] == ","))
+        and (relative or participle)
         and candidate.head - previous.end <= 25
-        and not any(word in _TOLL_BREAKS for word in lowers[previous.end : comma])
+        and not any(word in _TOLL_BREAKS for word in lowers[previous.end : opener])
     )
 
 

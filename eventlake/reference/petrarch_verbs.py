@@ -182,15 +182,19 @@ def verb_slot(verb: PetrarchVerb) -> list[str] | None:
     return ["!" + "|".join([f"{parts[0]}/v", *extra]), *parts[1:]]
 
 
+def _alternative_forms(alternative: str) -> frozenset[str]:
+    """The words one alternative of a slot matches: every form of a `/v` verb or `/n` noun, else itself."""
+    if alternative.endswith("/v"):
+        return frozenset().union(*verb_forms(alternative[:-2]).values())
+    if alternative.endswith("/n"):
+        return noun_forms(alternative[:-2])
+    return frozenset({alternative})
+
+
 def _single_tokens(pattern: str, tokenizer: spacy.tokenizer.Tokenizer) -> bool:
     for slot in pattern.split():
         for alternative in slot.lstrip("!?").split("|"):
-            if alternative.endswith("/v"):
-                forms: set[str] = set().union(*verb_forms(alternative[:-2]).values())
-            elif alternative.endswith("/n"):
-                forms = set(noun_forms(alternative[:-2]))
-            else:
-                forms = {alternative}
+            forms = _alternative_forms(alternative)
             if any(len(tokenizer(form)) != 1 for form in forms if not form.startswith("~")):
                 return False
     return True
@@ -210,10 +214,7 @@ def _readable(pattern: PetrarchPattern, synsets: Mapping[str, tuple[str, ...]]) 
 
 
 def _first_objects(slots: Sequence[str]) -> set[str]:
-    words: set[str] = set()
-    for alternative in slots[0].split("|"):
-        words |= noun_forms(alternative[:-2]) if alternative.endswith("/n") else {alternative}
-    return words - _FUNCTION_WORDS
+    return set().union(*map(_alternative_forms, slots[0].split("|"))) - _FUNCTION_WORDS
 
 
 def _cancelling_objects(
