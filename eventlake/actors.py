@@ -542,6 +542,7 @@ class _Span:
     notes: list[str] = field(default_factory=list)
     unlisted_name: str | None = None
     unlisted_title: str | None = None
+    namesakes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -721,6 +722,9 @@ def _resolve(table: ActorTable, text: _Text, day: dt.date | None) -> list[_Span]
         chosen = _choose(table, candidates, introduced, day, text.words[first:last], countries_before.get(first))
         if chosen is not None:
             spans.append(_Span(first, last, chosen[0], chosen[1]))
+        elif (namesakes := _namesakes_of_one_country(table, candidates)) is not None:
+            country, sector = namesakes
+            spans.append(_Span(first, last, candidates[0], "namesakes", country, sector, namesakes=True))
         elif any(table.actors[t.actor_id].kind == "person" for t in candidates if t.actor_id):
             undecided.append((first, last))
     spans = [span for span in spans if not _inside_undecided(table, span, undecided)]
@@ -732,6 +736,20 @@ def _resolve(table: ActorTable, text: _Text, day: dt.date | None) -> list[_Span]
             taken.update(range(span.first, span.last))
             kept.append(span)
     return sorted(kept, key=lambda span: span.first)
+
+
+def _namesakes_of_one_country(table: ActorTable, targets: Sequence[AliasTarget]) -> tuple[str, str | None] | None:
+    """(country, shared sector) of a name that several listed people of one country bear, none of them in office
+    on the date: 'President Bush' in 2000 is one of two Americans, so the country is known though the person is
+    not. Surnames the dictionary derives, rather than aliases, are too many and too common for this."""
+    people = {t.actor_id for t in targets if t.actor_id is not None and _tier(t) < 2}
+    if len(people) < 2 or any(table.actors[actor_id].kind != "person" for actor_id in people):
+        return None
+    countries = set().union(*(_actor_countries(table, actor_id) for actor_id in people))
+    if len(countries) != 1:
+        return None
+    sectors = {role.sector for actor_id in people for role in table.roles.get(actor_id, ())}
+    return countries.pop(), sectors.pop() if len(sectors) == 1 else None
 
 
 def _countries_before(text: _Text, matches: Sequence[tuple[int, int, list[AliasTarget]]]) -> dict[int, str]:
@@ -1605,6 +1623,22 @@ def _mention(table: ActorTable, text: _Text, span: _Span, day: dt.date | None) -
     surface = text.original[start:end]
     basis = "+".join([span.basis, *dict.fromkeys(span.notes)])
     target = span.target
+    if span.namesakes:
+        return ActorMention(
+            start,
+            end,
+            surface,
+            f"namesakes:{span.country}:{'-'.join(_alnum(alias_key(surface)))}",
+            surface,
+            "person",
+            span.country,
+            None,
+            span.agent_code,
+            f"{span.country}{span.agent_code or ''}",
+            False,
+            "several listed people of this country bear the name and none held office on the date",
+            basis,
+        )
     if span.unlisted_name is not None:
         sector = (span.agent_code or "")[:3] or None
         return ActorMention(

@@ -1588,7 +1588,7 @@ def assign_roles(
         ):
             return _reported_passive_roles(agent, trigger, text, directed, usable)
         patient = (
-            before[-1]
+            _possessor_of_judged_act(trigger, before, text) or before[-1]
             if before
             else _inside_object(trigger, usable) or _object_after(trigger, after, text, exclude=agent)
         )
@@ -1774,6 +1774,22 @@ def _inside_object(trigger: Trigger, usable: Sequence[ActorMention]) -> ActorMen
     if trigger.passive:
         return None
     return next((m for m in usable if trigger.start < m.start and m.end <= trigger.end), None)
+
+
+JUDGED_ACT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+"""Verbal reactions to what someone did: the one whose act is welcomed, condemned or rejected is their target."""
+_POSSESSED_ACT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:of|to|on|in|against|with)\b")
+""""Israel's release of", "Iran's decision to", "Russia's annexation of": a possessor and a noun of its act."""
+
+
+def _possessor_of_judged_act(trigger: Trigger, before: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """'Israel's release of 200 Palestinian prisoners was welcomed by Abbas': the passive's subject is an act,
+    and the actor it belongs to, not an actor named inside it, is whom the reaction is aimed at."""
+    if trigger.event_type not in JUDGED_ACT_TYPES or len(before) < 2:
+        return None
+    possessor, named_inside = before[0], before[1]
+    match = _POSSESSED_ACT.match(text, possessor.end)
+    return possessor if match is not None and match.end() <= named_inside.start else None
 
 
 def _reported_passive_roles(

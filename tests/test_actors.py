@@ -974,16 +974,30 @@ def test_office_holders_of_1985_2010_by_date(
 
 
 @pytest.mark.parametrize(
-    ("text", "day"),
+    ("text", "day", "country"),
     [
-        ("Botha flew to London.", dt.date(1996, 3, 1)),
-        ("Izetbegovic flew to Zagreb.", dt.date(2005, 3, 1)),
-        ("Hariri flew to Damascus.", dt.date(2006, 3, 1)),
+        ("Botha flew to London.", dt.date(1996, 3, 1), "ZAF"),
+        ("Izetbegovic flew to Zagreb.", dt.date(2005, 3, 1), "BIH"),
+        ("Hariri flew to Damascus.", dt.date(2006, 3, 1), "LBN"),
     ],
 )
-def test_a_shared_surname_with_no_holder_on_the_date_stays_unresolved(
-    table: ActorTable, text: str, day: dt.date
+def test_a_shared_surname_with_no_holder_on_the_date_keeps_only_the_bearers_country(
+    table: ActorTable, text: str, day: dt.date, country: str
 ) -> None:
+    (person,) = [mention for mention in find_actors(table, text, day) if mention.kind == "person"]
+    assert person.actor_id.startswith("namesakes:")
+    assert (person.country, person.role, person.role_checked) == (country, None, False)
+    assert person.unresolved_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Calderon visited Madrid on Sunday.", dt.date(2002, 6, 1)),
+        ("Portillo criticised the budget on Tuesday.", dt.date(1998, 6, 1)),
+    ],
+)
+def test_a_shared_surname_of_several_countries_names_no_one(table: ActorTable, text: str, day: dt.date) -> None:
     assert all(mention.country is None for mention in find_actors(table, text, day) if mention.kind == "person")
 
 
