@@ -266,7 +266,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _PARTITIVE_HEAD = (
     r"\b(?:(?:a|an|the)\s+)?(?:groups?|number|delegations?|team|handful|crowds?|members?|leaders?|heads?"
-    r"|representatives?|officials?|envoys?|diplomats?|dozens|tens|hundreds|thousands|millions|scores)\s+(?:of|from)\s+"
+    r"|representatives?|officials?|envoys?|diplomats?|ministers?|ambassadors?|spokesm[ae]n|dozens|tens|hundreds"
+    r"|thousands|millions|scores)\s+(?:of|from)\s+"
     r"(?:the\s+)?"
 )
 _PARTITIVE_BEFORE = re.compile(_PARTITIVE_HEAD + "$", re.IGNORECASE)
@@ -275,13 +276,16 @@ _PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
 a group or quantity noun is who acts or is met, not the object of a preposition."""
 _POSTMODIFIER_GAP = re.compile(
     r"\s*(?:of|from|in|at|near|on|for|(?:belonging|loyal|linked|allied|close|affiliated)\s+(?:to|with)"
-    r"|(?:led|backed|armed|supported|trained|funded|sponsored|commanded)\s+by|based\s+in|[a-z]{3,}ing)\s"
+    r"|(?:led|backed|armed|supported|trained|funded|sponsored|commanded)\s+by|based\s+in|[a-z]{3,}ing"
+    r"|(?:believed|thought|suspected|reported)\s+to\s+be)\s"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|said|says|that|who|which)\b)[^,;])*",
     re.IGNORECASE,
 )
 """'The Turkish and Greek sides of the island', 'Palestinian gunmen belonging to the Al Aqsa Martyrs Brigades',
 'Egyptian soldiers guarding the border with Gaza': a prepositional or participial phrase that qualifies the subject
 before its verb."""
+_GUESSED_IDENTITY = re.compile(r"\b(?:believed|thought|suspected|reported)\s+to\s+be\s+$", re.IGNORECASE)
+"""'Gunmen thought to be Tamil Tiger rebels killed': who the gunmen are is a guess, so they, not the guess, act."""
 _REPORTED_PRONOUN = re.compile(r"\s*(he|she|it|they)\s", re.IGNORECASE)
 _REPORTING_THAT = re.compile(
     r"\b(?:said|says|announced|announces|stated|declared|added|warned|insisted|vowed|claimed|confirmed|pledged"
@@ -1633,6 +1637,8 @@ def assign_roles(
         subjects = subjects_before
         if subjects and _participle_object(subjects[0], actors, text):
             subjects = []
+        if subjects and _GUESSED_IDENTITY.search(text, 0, _phrase_start(text, subjects[0].start)):
+            subjects = _postmodified_head(before, text, clause_start, trigger.start)
         if not subjects and before:
             subjects = _postmodified_head(before, text, clause_start, trigger.start)
         if not subjects and before:
@@ -2895,10 +2901,10 @@ _CELEBRATION = re.compile(
 no country to protest in."""
 
 
-_ARSON_ENTRIES = frozenset(
-    {"assault.destroy_property", "assault.set_fire", "assault.set_ablaze", "assault.torch_target"}
+_CROWD_VIOLENCE_ENTRIES = frozenset(
+    {"assault.destroy_property", "assault.set_fire", "assault.set_ablaze", "assault.torch_target", "assault.storm"}
 )
-_ARSON_VERB = re.compile(r"(?i:burn|torch|set|firebomb)")
+_CROWD_VIOLENCE_VERB = re.compile(r"(?i:burn|torch|set|firebomb|storm)")
 _RIOTING_CROWD = re.compile(r"(?i:rioters?|protesters?|demonstrators?|mobs?)")
 _PARTISAN_CROWD = re.compile(r"(?i:opposition\s+(?:supporters|activists))")
 _COLLECTIVE_CROWD = re.compile(r"(?i:youths|people)")
@@ -2911,15 +2917,16 @@ the spaces between."""
 
 
 def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> Trigger:
-    """Arson by a crowd, its subject, is a violent protest (CAMEO 145), not an attack: 'Rioters torched cars in
-    Lyon', 'Mobs set fire to homes in Osh'. The crowd must be named as one that riots or protests (rioters,
-    protesters, a mob, opposition supporters) or be said to ('rioting youths', 'angry people'): vandals, fans and
-    farmers burn things too, 'two youths set fire to a bin' is vandalism and a mob at a match hooliganism.
+    """Arson or storming by a crowd, its subject, is a violent protest (CAMEO 145), not an attack: 'Rioters torched
+    cars in Lyon', 'Mobs set fire to homes in Osh', 'Angry demonstrators stormed the parliament building'. The
+    crowd must be named as one that riots or protests (rioters, protesters, a mob, opposition supporters) or be
+    said to ('rioting youths', 'angry people'): vandals, fans and farmers burn things too, 'two youths set fire to
+    a bin' is vandalism and a mob at a match hooliganism.
     Demolition is no riot."""
     if (
         trigger.event_type != "ASSAULT"
-        or trigger.entry_id not in _ARSON_ENTRIES
-        or not _ARSON_VERB.match(trigger.text)
+        or trigger.entry_id not in _CROWD_VIOLENCE_ENTRIES
+        or not _CROWD_VIOLENCE_VERB.match(trigger.text)
         or _SPORT_SETTING.search(text)
     ):
         return trigger

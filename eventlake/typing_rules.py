@@ -1630,14 +1630,15 @@ class TriggerFinder:
         Palestinians jailed without trial': a participle right after the object of a bare base-form verb names
         what was done to that object; the object does not act. Not after a verb of saying ('to say police
         killed'), and only when the base form is surely a verb (`_governed_base_form`; not 'Chinese riot police
-        fired')."""
+        fired') that takes an object ('gunmen thought to be Tamil rebels killed' has a complement, not an
+        object)."""
         position = head - 1
         object_words = 0
         while position >= 0 and object_words < 6:
             word = lowers[position]
             categories = self._categories(word)
             if object_words and categories & {"base"} and not categories & {"past", "s", "ing"}:
-                return word not in _BASE_SAYING_VERBS and self._governed_base_form(lowers, position)
+                return word not in _BASE_SAYING_VERBS and word != "be" and self._governed_base_form(lowers, position)
             if (
                 not (word.isalpha() or word.replace(",", "").isdigit())
                 or word in _PREPOSITIONS
@@ -2607,7 +2608,7 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         (
             word
             for index, word in enumerate(before)
-            if word in _SPECULATION_WORDS
+            if (word in _SPECULATION_WORDS and not _identity_guess(before, index))
             or (word in _SPECULATION_AFTER_BE and index > 0 and before[index - 1] in _BE_FORMS)
         ),
         None,
@@ -2769,6 +2770,13 @@ def _remembered_time(before: Sequence[str]) -> str | None:
         if before[position] in _REMEMBERING_VERBS:
             return next((word for word in before[position + 1 :] if word in _REMEMBERED_TIMES), None)
     return None
+
+
+def _identity_guess(before: Sequence[str], index: int) -> bool:
+    """'Gunmen believed to be Islamic militants shot dead two policemen': a reduced relative guesses who the
+    subject is, not whether the act happened ('are believed to be behind the attack' and 'believed to have shot'
+    still speculate about the act)."""
+    return tuple(before[index + 1 : index + 3]) == ("to", "be") and (index == 0 or before[index - 1] not in _BE_FORMS)
 
 
 def _attributed_content(lowers: Sequence[str], start: int) -> str | None:

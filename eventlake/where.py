@@ -562,6 +562,11 @@ _FILLER = (
 )
 _BEFORE_PLACE = re.compile(rf"\b(?P<prep>(?i:{_LOCATIVE}|{_MOTION}))\s+{_FILLER}$")
 _POSSESSIVE_LINK = re.compile(rf"['’]s\s+(?:{_ADJECTIVE}\s+){{0,2}}")
+_MISSION = r"\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|base|bases|compound)"
+_MISSION_LINK = re.compile(_MISSION + r"\s+in\s+", re.IGNORECASE)
+"""'outside the US embassy in Karachi': a state's mission or base abroad lies in the place named after it."""
+_MISSION_AFTER = re.compile(_MISSION + r"\b", re.IGNORECASE)
+"""'outside the US embassy': the state owns the mission; where it lies is not said."""
 _SENTENCE_OPENING = re.compile(r"^[\W_]*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"“”—–]|\s-\s")
 _GAP_WORD = re.compile(r"[\w'’-]+")
@@ -655,8 +660,10 @@ def event_location(
     "that", "said" ...), no auxiliary of another verb ("said troops would deploy in X" does not locate
     "said"), and no other preposition except "with"/"between" (who was met), "on the sidelines of", a
     venue ("at a summit in X"), dates ("on Thursday") and "took place"/"was held"; so "the presence of
-    forces in Syria" does not locate "criticized". A place
-    after a topic noun ("the situation in X", "the war in X") is a subject of discussion, not a location.
+    forces in Syria" does not locate "criticized". A state's mission or base abroad takes the place it lies in
+    ("outside the US embassy in Karachi" is in Karachi), and its state alone is no location ("outside the US
+    embassy"). A place after a topic noun ("the situation in X", "the war in X") is a subject of discussion, not
+    a location.
     Places merely named ("talks on Syria's Idlib", "Turkey and Russia agreed") never count. In "in Syria's
     Idlib province" the more specific city wins. Among candidates the nearest to the trigger is taken,
     the one after it on ties. A locative phrase opening the sentence ("In Sochi, ...") may be separated
@@ -675,13 +682,15 @@ def event_location(
         link = sentence[previous.end : place.start]
         specific = place.feature in {"city", "admin1"} and previous.feature == "country"
         same_country = previous.country is None or place.country in {None, previous.country}
-        if specific and same_country and _POSSESSIVE_LINK.fullmatch(link) and preposition[index - 1] is not None:
+        possessed = specific and same_country and _POSSESSIVE_LINK.fullmatch(link) is not None
+        abroad = previous.feature == "country" and _MISSION_LINK.fullmatch(link) is not None
+        if (possessed or abroad) and preposition[index - 1] is not None:
             preposition[index] = preposition[index - 1]
             superseded.add(index - 1)
 
     scored: list[tuple[int, int, int, PlaceMention]] = []
     for index, place in enumerate(ordered):
-        if index in superseded:
+        if index in superseded or (place.feature == "country" and _MISSION_AFTER.match(sentence, place.end)):
             continue
         match = preposition[index]
         if place.start >= trigger_end:
@@ -736,6 +745,7 @@ def sentence_setting(places: Sequence[PlaceMention], sentence: str) -> PlaceMent
         place
         for place in places
         if place.country is not None
+        and not (place.feature == "country" and _MISSION_AFTER.match(sentence, place.end))
         and (match := _locative_preposition(place, sentence, motion=False)) is not None
         and not _topic_noun_before(sentence, match.start(), 0, 0)
     ]

@@ -193,6 +193,8 @@ LOCATION_CASES = [
     ("The latest in-person meeting between the two presidents took place in March 2020 in Moscow.", "meeting",
      "Moscow"),
     ("Refugees in Turkey fear that Russia will attack.", "attack", None),
+    ("Protesters burned American flags outside the US embassy in Karachi.", "burned", "Karachi"),
+    ("Protesters gathered outside the US embassy.", "gathered", None),
 ]
 # fmt: on
 
@@ -207,6 +209,11 @@ def test_possessive_chain_prefers_the_city(gazetteer: Gazetteer) -> None:
     start = sentence.index("struck")
     place = event_location(find_places(gazetteer, sentence), start, start + 6, sentence)
     assert place is not None and place.geonames_id == 174186
+
+
+def test_a_state_that_owns_a_mission_sets_no_scene(gazetteer: Gazetteer) -> None:
+    sentence = "Protesters gathered outside the US embassy."
+    assert sentence_setting(find_places(gazetteer, sentence), sentence) is None
 
 
 def test_does_not_read_the_network_or_the_clock() -> None:
