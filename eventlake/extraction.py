@@ -42,10 +42,12 @@ from eventlake.typing_rules import (
     ORDERED_CUE_PREFIX,
     PERSON_OBJECT_ROLE,
     RELIEF_WORDS,
+    SAYING_LEMMAS,
     SPORT_SETTING_WORDS,
     Trigger,
     TriggerFinder,
     default_finder,
+    verb_forms,
 )
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
@@ -237,7 +239,7 @@ _PARENTHETICAL_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:()]+,\s+(?:(?:al
 """', accusing Russia of annexing its territory, ': a participle clause set off by commas, up to the verb."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_MEDIATION = re.compile(r"\b(?:mediat|brok)", re.IGNORECASE)
+_MEDIATION = re.compile(r"\b(?:mediat|broker)", re.IGNORECASE)
 """'offered to mediate between Israel and the Palestinians', 'offered to broker talks between': the one who
 mediates acts, and the pair after 'between' are the parties it acts for."""
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
@@ -659,7 +661,13 @@ _RESUMED_MAIN_SUBJECT = re.compile(r"^\S+\s+\S.*\b(?:it|they|he|she|we)\s+\S+\s+
 _OPENS_OWN_PHRASE = re.compile(r"(?:in|as|with|by|on|at)\s", re.IGNORECASE)
 _SEQUENCE_CAUSE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OWN_SEQUENCE_TYPES = frozenset({"CONSULT", "AGREE"})
-_CONTACT_RELATIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:it|they|he|she|we)\s+(?:had|has|have|would)\s+(?:been\s+)?$")
+_CONTACT_RELATIVE_BEFORE = re.compile(
+    r"(?<=[a-zA-Z.])(?P<head>(?:\s+[a-z][\w'’-]*[a-rt-z]s)?)\s+(?:it|they|he|she|we)\s+(?:had|has|have|would)\s+"
+    r"(?:been\s+)?$"
+)
+"""The pronoun subject of a relative clause with no 'who' or 'that', right after the source's mention or after the
+plural noun it qualifies ('U.N. peacekeepers they had held hostage'), not after a verb ('Hamas says they had')."""
+_SAYING_PRESENT_FORMS = frozenset(form for lemma in SAYING_LEMMAS.split() for form in verb_forms(lemma)["s"])
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"\b(?:while|(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)(?<!far\s)as|when|whereas"
     r"|although|though|because|until|once(?!\s+(?:again|more)\b))\s+(?:[\w'’-]+\s+){1,4}$"
@@ -1662,9 +1670,13 @@ def assign_roles(
         or _pronoun_object(trigger, first_verb_object, text)
         or ([shared_object] if shared_object is not None else [])
     )
-    mediated = bool(subjects) and (trigger.event_mode == "third-party" or _MEDIATION.search(trigger.text) is not None)
-    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]) and not mediated:
-        return Roles(objects[0], objects[1], tuple(objects))
+    mediating = trigger.event_mode == "third-party" or _MEDIATION.search(trigger.text) is not None
+    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
+        if mediating and not subjects:
+            # the parties are not the mediator ('efforts to broker a ceasefire between Israel and Hezbollah')
+            return Roles(None, None)
+        if not mediating:
+            return Roles(objects[0], objects[1], tuple(objects))
     source = subjects[-1] if subjects else None
     if (
         (trigger.event_type in SYMMETRIC_TYPES or mutual)
@@ -1894,7 +1906,10 @@ def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
     """'Vietnam released 20 Chinese fishermen it had detained': a pronoun right before the verb is its subject,
     in a relative clause with no 'who' or 'that', so the noun before the pronoun is acted on, never the source."""
     source = roles.source
-    return source is not None and bool(_CONTACT_RELATIVE_BEFORE.fullmatch(text, source.end, trigger.start))
+    if source is None:
+        return False
+    relative = _CONTACT_RELATIVE_BEFORE.fullmatch(text, source.end, trigger.start)
+    return relative is not None and relative.group("head").strip() not in _SAYING_PRESENT_FORMS
 
 
 def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:

@@ -680,11 +680,11 @@ _REPORTING_WORDS = _words(
     "said says say told tells indicated indicates announced announces added stated noted reported reports "
     "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
-_BASE_SAYING_VERBS = _verb_words(
+SAYING_LEMMAS = (
     "say tell claim believe think know insist deny confirm report announce warn fear hope expect allege charge "
-    "admit suggest argue show prove assume conclude hear see",
-    "base",
+    "admit suggest argue show prove assume conclude hear see"
 )
+_BASE_SAYING_VERBS = _verb_words(SAYING_LEMMAS, "base")
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
 """The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
@@ -827,6 +827,18 @@ _PAST_EVENT_VERBS = _words(
     "intensified escalated raged wounded injured destroyed damaged entered"
 )
 _HARM_VERBS = _words("killed wounded injured destroyed damaged")
+_FAILED_WORDS = _verb_words("collapse stall founder fail falter unravel crumble deadlock") | _words("unravelled")
+_FAILED_BEFORE_PARTICLE = dict.fromkeys(_verb_words("break"), "down off up") | dict.fromkeys(
+    _verb_words("fall"), "apart through"
+)
+"""'the talks collapsed', 'were deadlocked', 'broke down', 'the deal fell through': talks and deals that fail
+are news of the failure, not of a meeting or an agreement on that day."""
+_FAILING_TYPES = frozenset({"CONSULT", "AGREE"})
+_IMPASSE_VERBS = _verb_words("reach end hit")
+_IMPASSE_WORDS = _words("impasse deadlock stalemate dead-end failure")
+"""'reached an impasse', 'ended in deadlock', 'hit a dead end': failure said with a noun."""
+_TIME_CONJUNCTIONS = _words("after before until till as following amid despite once")
+"""'signed an agreement after talks collapsed': a failure in a later clause is another noun's."""
 _STRIKE_NOUNS = _words("strike strikes walkout walkouts")
 _MARKET_WORDS = _words("market markets sector industry")
 _PAST_ANCHOR_UNITS = _words("week weekend month year night summer winter spring autumn fall")
@@ -1695,7 +1707,7 @@ class TriggerFinder:
         left_start = max(clause_start, candidate.start - 4)
         for index in range(left_start, candidate.head):
             word = lowers[index]
-            if word in {"no", "never"}:
+            if word in {"no", "never", "without"}:
                 reading.set_polarity("negated", f"negation:{word}")
             elif word in _NOUN_HYPOTHETICAL or (word in _NOUN_CONSIDERED and _governs(lowers, index, candidate.start)):
                 reading.set_polarity("hypothetical", f"modifier:{word}")
@@ -1819,6 +1831,13 @@ class TriggerFinder:
                 return True
             if word in _BE_FORMS | _LINKING_VERBS and self._speculated(lowers, position + 1):
                 reading.set_polarity("hypothetical", f"right:{word} {lowers[position + 1]}")
+                return True
+            if (
+                self.event_type(candidate.entry) in _FAILING_TYPES
+                and (failure := _failure_verb(lowers, position)) is not None
+                and not any(between in _TIME_CONJUNCTIONS for between in lowers[candidate.end : position])
+            ):
+                reading.set_polarity("negated", f"failed:{failure}")
                 return True
             if word in _BE_FORMS | _HAVE_FORMS:
                 return self._read_noun_predicate(word, following, reading)
@@ -3239,6 +3258,28 @@ def _asked(lowers: Sequence[str], end: int) -> bool:
         if word in {".", ";", "!"}:
             return False
     return False
+
+
+def _failure_verb(lowers: Sequence[str], index: int) -> str | None:
+    """The failure verb at `index`, or after the auxiliaries and adverbs before it: 'collapsed', 'have stalled',
+    'were effectively deadlocked', 'had broken down', 'fell through'."""
+    position = index
+    while position < len(lowers) and (lowers[position] in _BE_FORMS | _HAVE_FORMS or lowers[position] in _ADVERBS):
+        position += 1
+    if position >= len(lowers):
+        return None
+    word = lowers[position]
+    if word in _IMPASSE_VERBS:
+        phrase = lowers[position + 1 : position + 4]
+        if any(noun in _IMPASSE_WORDS for noun in phrase) or "dead end" in " ".join(phrase):
+            return f"{word} {' '.join(phrase)}"
+        return None
+    particles = _FAILED_BEFORE_PARTICLE.get(word)
+    if particles is None:
+        return word if word in _FAILED_WORDS else None
+    if position + 1 < len(lowers) and lowers[position + 1] in particles.split():
+        return f"{word} {lowers[position + 1]}"
+    return None
 
 
 def _cancels(words: Sequence[str], index: int, after_noun: bool = False) -> bool:

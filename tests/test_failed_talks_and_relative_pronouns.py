@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.sentence_events import dyads, extracted, trigger_with
+
+DAY = dt.date(2000, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "cue"),
+    [
+        ("Talks between Israel and Syria collapsed on Monday.", "Talks", "failed:collapsed"),
+        ("The talks between Israel and Syria have broken down.", "talks", "failed:broken down"),
+        ("Talks between Cyprus and Turkey remain deadlocked.", "Talks", "failed:deadlocked"),
+        ("The deal between Iran and the United States fell through.", "deal", "failed:fell through"),
+        (
+            "Negotiations between Iran and the IAEA have reached an impasse.",
+            "Negotiations",
+            "failed:reached an impasse",
+        ),
+    ],
+)
+def test_talks_or_a_deal_that_fail_are_no_meeting_and_no_agreement(sentence: str, noun: str, cue: str) -> None:
+    trigger = trigger_with(sentence, noun)
+    assert trigger.polarity == "negated"
+    assert cue in trigger.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Israel and Syria ended in Geneva on Monday.",
+        "Talks between Israel and Syria resumed on Monday.",
+    ],
+)
+def test_talks_that_end_or_resume_took_place(sentence: str) -> None:
+    assert dyads(sentence, DAY) == [("CONSULT", "ISR", "SYR")]
+
+
+def test_a_failure_after_a_time_conjunction_belongs_to_the_later_clause() -> None:
+    agreement = trigger_with("A deal between Russia and Ukraine after talks collapsed in May brought calm.", "deal")
+    assert agreement.polarity == "asserted"
+
+
+def test_an_agreement_after_without_was_not_reached() -> None:
+    assert trigger_with("Israel and Syria ended their talks without an agreement.", "agreement").polarity == "negated"
+    assert dyads("Israel and Syria ended their talks without an agreement.", DAY) == []
+
+
+def test_the_parties_to_mediation_are_not_its_mediator() -> None:
+    result = extracted("Efforts to broker a ceasefire between Israel and Hezbollah failed on Sunday.", DAY)
+    assert result.events == []
+    assert [row["reason"] for row in result.uncoded] == ["no_actor_role"]
+    assert dyads("Egypt brokered a ceasefire between Israel and Hamas on Sunday.", DAY) == [("CONSULT", "EGY", "ISR")]
+
+
+def test_a_pronoun_after_the_plural_noun_a_source_qualifies_opens_a_relative_clause() -> None:
+    sentence = "Rebels in Sierra Leone freed 50 U.N. peacekeepers they had held hostage for two weeks."
+    assert dyads(sentence, DAY) == [("RETREAT", "SLE", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Hamas said they had attacked Israeli troops.", "Hamas says they have attacked Israeli troops."]
+)
+def test_a_pronoun_after_a_saying_verb_is_the_speaker(sentence: str) -> None:
+    assert dyads(sentence, DAY) == [("ASSAULT", "PSE", "ISR")]
+
