@@ -1837,7 +1837,7 @@ class TriggerFinder:
                 and (failure := _failure_verb(lowers, position)) is not None
                 and not any(between in _TIME_CONJUNCTIONS for between in lowers[candidate.end : position])
             ):
-                reading.set_polarity("negated", f"failed:{failure}")
+                reading.set_polarity("failed", f"failed:{failure}")
                 return True
             if word in _BE_FORMS | _HAVE_FORMS:
                 return self._read_noun_predicate(word, following, reading)

@@ -25,7 +25,7 @@ DAY = dt.date(2000, 1, 10)
 )
 def test_talks_or_a_deal_that_fail_are_no_meeting_and_no_agreement(sentence: str, noun: str, cue: str) -> None:
     trigger = trigger_with(sentence, noun)
-    assert trigger.polarity == "negated"
+    assert trigger.polarity == "failed"
     assert cue in trigger.cue
 
 
@@ -67,4 +67,3 @@ def test_a_pronoun_after_the_plural_noun_a_source_qualifies_opens_a_relative_cla
 )
 def test_a_pronoun_after_a_saying_verb_is_the_speaker(sentence: str) -> None:
     assert dyads(sentence, DAY) == [("ASSAULT", "PSE", "ISR")]
-
