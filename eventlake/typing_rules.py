@@ -492,6 +492,16 @@ _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "does", "do"})
 _AUXILIARIES = _FUTURE_AUX | _WOULD | _HYPOTHETICAL_MODALS | _BE_FORMS | _GET_FORMS | _HAVE_FORMS | _DO_FORMS
 _FAILED_GOVERNORS = frozenset({"failed", "fail", "fails", "failing", "unable", "failure"})
+_LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
+"""'Belarus is unlikely to send troops', 'is likely to attack': a forecast, not a plan; `_skip_adverbs` would pass
+over the word as an adverb in '-ly' and read 'is to' as a plan."""
+_HOLDING_BACK = frozenset({("short", "of"), ("back", "from"), ("off", "on")}) | {
+    (verb, "from") for verb in ("refrained", "refrain", "refrains", "refraining", "abstained", "desisted")
+}
+"""'stopped short of imposing sanctions', 'refrained from attacking', 'held off on imposing': the act after them
+was not done."""
+_AVOIDING_VERBS = _verb_words("avoid refrain shun forgo forego")
+"""'Hezbollah avoided attacking civilians': a gerund these verbs govern was not done."""
 _PLANNED_GOVERNORS = _words(
     "scheduled expected expects expect set due slated poised planning plans plan planned intends intend intended "
     "intending going preparing prepare prepares decided decides decide arranged agreed agree agrees promised promise "
@@ -793,6 +803,8 @@ _DEPICTING_VERBS = _verb_words(
 tells is its content, not an act reported."""
 _CANCELLING_VERBS = "postpone cancel scrap shelve delay suspend"
 _CANCELLING_WORDS = _verb_words(_CANCELLING_VERBS)
+_ABANDONING_WORDS = _CANCELLING_WORDS | _verb_words("abandon drop ditch scrap shelve") | _words("away")
+"""'abandoned plans to send troops', 'backed away from plans to buy': plans given up are no plans."""
 _CANCELLING_BEFORE_OFF = _verb_words("call put")
 """'postponed a planned visit', 'called off the talks': the meeting the verb governs did not take place."""
 _CANCELLED_PREDICATES = _verb_words(_CANCELLING_VERBS, "pp")
@@ -1330,6 +1342,8 @@ class TriggerFinder:
             negators = []
         if negators and not _is_not_only(lowers, head):
             reading.set_polarity("negated", f"negation:{negators[0]}")
+        elif "no" not in candidate.entry.pattern.split() and _denied_object(lowers, head + 1, candidate.end):
+            reading.set_polarity("negated", "object:no")
         if chain:
             self._read_auxiliaries(lowers, candidate, chain, categories, reading, bool(negators))
         elif index >= 0 and lowers[index] == "to" and not lowers[head].endswith("ing"):
@@ -1388,6 +1402,9 @@ class TriggerFinder:
             reading.set_polarity("hypothetical", "modal:would")
 
     def _read_infinitive(self, lowers: Sequence[str], to_index: int, reading: _Reading, refusal: bool = False) -> None:
+        if to_index > 0 and lowers[to_index - 1] in _LIKELIHOOD_WORDS:
+            reading.set_polarity("hypothetical", f"forecast:{lowers[to_index - 1]} to")
+            return
         governor, negators = _skip_adverbs(lowers, to_index - 1)
         if negators and refusal:
             reading.cues.append(f"refusal:{negators[0]} to")
@@ -1404,6 +1421,8 @@ class TriggerFinder:
             or (governor > 0 and lowers[governor - 1] in _DETERMINERS)
         ):
             reading.set_polarity("hypothetical", f"proposal:{word} to")
+        elif word in {"plan", "plans"} and (abandoned := _abandoning_word(lowers, governor)) is not None:
+            reading.set_polarity("hypothetical", f"abandoned:{abandoned} {word}")
         elif word in _PLANNED_GOVERNORS or word in {"is", "are", "am"}:
             reading.plan(f"governor:{word} to")
         elif word in {"was", "were"}:
@@ -1465,9 +1484,13 @@ class TriggerFinder:
             if previous >= 0 and lowers[previous] in _DOCUMENT_NOUNS and categories == {"ing"}:
                 if not any(word in _ADOPTION_WORDS for word in lowers[max(0, previous - 8) : previous]):
                     reading.set_polarity("hypothetical", f"content:{lowers[previous]}")
+            elif previous >= 0 and lowers[previous] in _AVOIDING_VERBS:
+                reading.set_polarity("negated", f"avoided:{lowers[previous]}")
             elif previous >= 1 and lowers[previous] in _PREPOSITIONS:
                 if lowers[previous] == "without":
                     reading.set_polarity("negated", "without")
+                elif (lowers[previous - 1], lowers[previous]) in _HOLDING_BACK:
+                    reading.set_polarity("negated", f"held-back:{lowers[previous - 1]} {lowers[previous]}")
                 elif lowers[previous - 1] in _PURPOSE_WORDS:
                     reading.set_polarity("hypothetical", f"purpose:{lowers[previous - 1]} {lowers[previous]}")
         elif "s" in categories:
@@ -3258,6 +3281,26 @@ def _asked(lowers: Sequence[str], end: int) -> bool:
         if word in {".", ";", "!"}:
             return False
     return False
+
+
+def _abandoning_word(lowers: Sequence[str], noun: int) -> str | None:
+    """The verb that gives up the plans at `noun`, across a determiner and 'from': 'abandoned its plans',
+    'backed away from plans'."""
+    for index in range(noun - 1, max(-1, noun - 4), -1):
+        if lowers[index] in _ABANDONING_WORDS:
+            return lowers[index]
+        if lowers[index] not in _DETERMINERS and lowers[index] != "from":
+            return None
+    return None
+
+
+def _denied_object(lowers: Sequence[str], start: int, end: int) -> bool:
+    """'held no talks', 'imposed no new sanctions': 'no' inside the verb's object denies the act; 'no-strings aid'
+    and 'no fewer than 20' do not."""
+    return any(
+        lowers[index] == "no" and lowers[index + 1 : index + 2] not in (["-"], ["fewer"], ["less"], ["more"])
+        for index in range(start, end)
+    )
 
 
 def _failure_verb(lowers: Sequence[str], index: int) -> str | None:

@@ -67,3 +67,46 @@ def test_a_pronoun_after_the_plural_noun_a_source_qualifies_opens_a_relative_cla
 )
 def test_a_pronoun_after_a_saying_verb_is_the_speaker(sentence: str) -> None:
     assert dyads(sentence, DAY) == [("ASSAULT", "PSE", "ISR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("The EU stopped short of imposing sanctions on Turkey.", "imposing", "held-back:short of"),
+        ("Israel refrained from attacking Hezbollah positions.", "attacking", "held-back:refrained from"),
+        ("Washington held off on imposing sanctions on Riyadh.", "imposing", "held-back:off on"),
+        ("Hezbollah avoided attacking Israeli civilians.", "attacking", "avoided:avoided"),
+        ("Egypt and Ethiopia have held no talks on the dam.", "held", "object:no"),
+    ],
+)
+def test_an_act_held_back_from_or_denied_its_object_was_not_done(sentence: str, words: str, cue: str) -> None:
+    trigger = trigger_with(sentence, words)
+    assert trigger.polarity == "negated"
+    assert cue in trigger.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Japan gave no-strings aid to Sri Lanka on Monday.", "Rebels killed no fewer than 20 soldiers near Goma."],
+)
+def test_no_as_part_of_a_compound_or_an_amount_denies_nothing(sentence: str) -> None:
+    assert len(dyads(sentence, DAY)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("Belarus is unlikely to send troops into Ukraine.", "send troops", "forecast:unlikely to"),
+        ("Russia is likely to attack Kyiv again.", "attack", "forecast:likely to"),
+        ("France abandoned plans to send troops to Niger.", "send troops", "abandoned:abandoned plans"),
+        ("Turkey has backed away from plans to buy Russian jets.", "buy", "abandoned:away plans"),
+    ],
+)
+def test_a_forecast_or_a_plan_given_up_is_no_plan(sentence: str, words: str, cue: str) -> None:
+    trigger = trigger_with(sentence, words)
+    assert (trigger.polarity, trigger.status) == ("hypothetical", "occurred")
+    assert cue in trigger.cue
+
+
+def test_plans_announced_stay_plans() -> None:
+    assert trigger_with("France announced plans to send troops to Niger.", "send troops").status == "planned"
