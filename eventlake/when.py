@@ -168,6 +168,16 @@ _COMING = re.compile(
     re.IGNORECASE,
 )
 _RECENTLY = re.compile(r"\b(?i:recently|lately)\b")
+_ANCHORED_ELSEWHERE = re.compile(
+    rf"\b(?:the\s+(?:previous|following|next|same)\s+(?P<unit>day|week|month|year|morning|night|evening)"
+    rf"|the\s+(?P<unit2>day|week|month|year|night)\s+(?:before|after)"
+    rf"|(?:{_COUNT}|several|a\s+few)\s+(?P<unit3>day|week|month|year)s?\s+(?:later|earlier|before|after))\b",
+    re.IGNORECASE,
+)
+"""'the previous week', 'the day before', 'two days later': counted from another date of the story, which the
+sentence may not give, so the act is not dated from publication."""
+_ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", re.IGNORECASE)
+"""'on the 16th': a day of the publication month, or of the month before when that day is still to come."""
 
 _TEMPORAL_PREPOSITION = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|around|as\s+of)\s+)$"
@@ -254,6 +264,22 @@ def _resolve_day(match: re.Match[str], published: date | None, tense: Tense) -> 
     if weekday and _WEEKDAY_NUMBERS[weekday.lower()] != value.weekday():
         return None, "unknown", f"weekday {weekday} contradicts {value.isoformat()} ({how})"
     return value, "explicit", f"calendar date; {how}"
+
+
+def _ordinal_day(day: int, published: date | None, tense: Tense) -> tuple[date | None, DateBasis, str]:
+    if published is None:
+        return None, "unknown", _no_publication(f"day {day} of an unnamed month")
+    month = _month_start(published)
+    if tense == "future":
+        if day <= published.day:
+            month = _add_months(month, 1)
+    elif day > published.day:
+        month = _add_months(month, -1)
+    value = _safe_date(month.year, month.month, day)
+    if value is None:
+        return None, "unknown", f"no such day: day {day} of {month.isoformat()[:7]}"
+    direction = "after" if tense == "future" else "on or before"
+    return value, "relative", f"day {day} of the month, {direction} publication {published.isoformat()} ({tense} tense)"
 
 
 def _resolve_month(
@@ -420,6 +446,16 @@ def _candidates(sentence: str, published: date | None, tense: Tense) -> list[_Ca
             precision = _UNIT_PRECISION[match["unit"].lower()]
             detail = f"vague: '{match.group(0)}' names no date"
             found.append(_Candidate(match.start(), match.end(), None, precision, "unknown", detail, role))
+
+    for match in _ANCHORED_ELSEWHERE.finditer(sentence):
+        unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+        precision = _UNIT_PRECISION.get(unit, "day")
+        detail = f"'{' '.join(match.group(0).lower().split())}' counts from another date, not from publication"
+        found.append(_Candidate(match.start(), match.end(), None, precision, "unknown", detail, "point"))
+
+    for match in _ORDINAL_DAY.finditer(sentence):
+        value, basis, detail = _ordinal_day(int(match["day"]), published, tense)
+        found.append(_Candidate(match.start(), match.end(), value, "day", basis, detail))
 
     for match in _RECENTLY.finditer(sentence):
         detail = f"vague: '{match.group(0)}' names no date"

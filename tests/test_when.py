@@ -428,3 +428,41 @@ def test_without_publication_only_written_years_resolve(parts: list[str], tense:
 def test_implausible_publication_dates_are_not_used(published: date) -> None:
     mentions = find_dates("Yesterday, last week, in March and on Monday; in 2015.", published, "past")
     assert [m.value for m in mentions] == [None, None, None, None, date(2015, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin met Erdogan the previous week.",
+        "Israeli jets struck Gaza the day before.",
+        "Two days later, Israeli jets struck Gaza.",
+        "The rebels attacked again the following morning.",
+    ],
+)
+def test_a_phrase_counted_from_another_date_leaves_the_act_undated(sentence: str) -> None:
+    mention = only(sentence, date(2021, 3, 17), "past")
+    assert (mention.value, mention.basis) == (None, "unknown")
+    assert "counts from another date" in mention.detail
+
+
+@pytest.mark.parametrize(
+    ("tense", "day", "expected"),
+    [
+        ("past", 16, date(2021, 3, 16)),
+        ("past", 17, date(2021, 3, 17)),
+        ("past", 20, date(2021, 2, 20)),
+        ("future", 20, date(2021, 3, 20)),
+        ("future", 3, date(2021, 4, 3)),
+        ("past", 31, None),
+    ],
+)
+def test_an_ordinal_day_is_a_day_of_the_publication_month_or_its_neighbour(
+    tense: Tense, day: int, expected: date | None
+) -> None:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(day % 10 if day not in (11, 12, 13) else 0, "th")
+    mention = only(f"Putin met Erdogan on the {day}{suffix}.", date(2021, 3, 17), tense)
+    assert mention.value == expected
+
+
+def test_an_ordinal_day_before_of_and_a_month_is_left_to_the_calendar_date() -> None:
+    assert only("Putin met Erdogan on the 16th of March.", date(2021, 3, 17), "past").basis == "explicit"
