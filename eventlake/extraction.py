@@ -668,6 +668,10 @@ _CONTACT_RELATIVE_BEFORE = re.compile(
 """The pronoun subject of a relative clause with no 'who' or 'that', right after the source's mention or after the
 plural noun it qualifies ('U.N. peacekeepers they had held hostage'), not after a verb ('Hamas says they had')."""
 _SAYING_PRESENT_FORMS = frozenset(form for lemma in SAYING_LEMMAS.split() for form in verb_forms(lemma)["s"])
+_POSSESSED_CONFLICT = re.compile(
+    r"\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:war|wars|conflict|conflicts|insurgency|uprising|revolution|crisis|unrest"
+    r"|violence|fighting)\s+(?:(?:has|have|had|already|so\s+far)\s+)*"
+)
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"\b(?:while|(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)(?<!far\s)as|when|whereas"
     r"|although|though|because|until|once(?!\s+(?:again|more)\b))\s+(?:[\w'’-]+\s+){1,4}$"
@@ -943,6 +947,8 @@ def _extract_sentence(
         roles = subordinate_clause_roles(trigger, cause_phrase_roles(trigger, roles, text), text)
         if contact_relative_verb(trigger, roles, text):
             roles = Roles(told_reporter(trigger, actors, text), roles.target)
+        if possessor_of_a_conflict(trigger, roles, text):
+            roles = Roles(None, roles.target)
         source_of_other_clause = read_source is not None and roles.source is None
         if RECIPIENT_SUBJECT_ROLE in trigger.roles:
             roles = recipient_subject_roles(trigger, actors, text)
@@ -1900,6 +1906,13 @@ def actor_pairs(roles: Roles) -> list[tuple[ActorMention, ActorMention | None]]:
         own = [target for target in targets if target is not None and _distinct(target, source)]
         pairs.extend([(source, target) for target in own] if own else [(source, None)])
     return pairs
+
+
+def possessor_of_a_conflict(trigger: Trigger, roles: Roles, text: str) -> bool:
+    """'Syria's war has killed more than 350,000 people': the war is the subject, and the state it is named
+    after is its setting, not the one who kills."""
+    source = roles.source
+    return source is not None and _POSSESSED_CONFLICT.fullmatch(text, source.end, trigger.start) is not None
 
 
 def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:

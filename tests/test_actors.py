@@ -55,6 +55,24 @@ def test_rouhani_is_no_longer_president_after_2021_08_03(table: ActorTable) -> N
     assert after.country == "IRN"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor_id", "day", "role"),
+    [
+        ("Sunak warned Moscow.", "rishi-sunak", dt.date(2021, 6, 1), "chancellor of the exchequer"),
+        ("Sunak warned Moscow.", "rishi-sunak", dt.date(2023, 6, 1), "prime minister"),
+        ("Starmer warned Moscow.", "keir-starmer", dt.date(2022, 6, 1), "leader of the opposition"),
+        ("Kuleba warned Moscow.", "dmytro-kuleba", dt.date(2022, 6, 1), "foreign minister"),
+        ("Kim Jong Un warned Seoul.", "kim-jong-un", dt.date(2018, 6, 1), "supreme leader"),
+        ("Sisi warned Israel.", "abdel-fattah-el-sisi", dt.date(2013, 7, 3), "defense minister"),
+    ],
+)
+def test_office_holders_after_the_dictionaries_have_dated_terms(
+    table: ActorTable, sentence: str, actor_id: str, day: dt.date, role: str
+) -> None:
+    mention = only(find_actors(table, sentence, day), actor_id)
+    assert (mention.role, mention.role_checked) == (role, True)
+
+
 def test_open_ended_role_is_not_confirmed_past_its_as_of_date(table: ActorTable) -> None:
     mention = only(find_actors(table, "Lavrov said.", dt.date(2030, 1, 1)), "sergey-lavrov")
     assert not mention.role_checked

@@ -110,3 +110,17 @@ def test_a_forecast_or_a_plan_given_up_is_no_plan(sentence: str, words: str, cue
 
 def test_plans_announced_stay_plans() -> None:
     assert trigger_with("France announced plans to send troops to Niger.", "send troops").status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Syria's war has killed more than 350,000 people since 2011.", []),
+        ("Yemen's civil war has killed tens of thousands of people.", []),
+        ("Syria's army killed 20 rebels near Idlib on Monday.", [("ASSAULT", "SYR", "SYR")]),
+    ],
+)
+def test_a_state_a_war_is_named_after_does_not_fight_it(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(sentence, DAY) == expected
