@@ -667,10 +667,17 @@ _CONTACT_RELATIVE_BEFORE = re.compile(
 )
 """The pronoun subject of a relative clause with no 'who' or 'that', right after the source's mention or after the
 plural noun it qualifies ('U.N. peacekeepers they had held hostage'), not after a verb ('Hamas says they had')."""
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|the|its|their|his|her|several|some|dozens|hundreds|thousands|two|three|four|five|six|seven"
+    r"|eight|nine|ten|twenty|fifty)\s+$",
+    re.IGNORECASE,
+)
+"""A number or determiner before the source, so that its mention and the plural after it are one noun phrase
+('50 U.N. peacekeepers they had held'), not a subject and its verb ('Ukraine estimates they have')."""
 _SAYING_PRESENT_FORMS = frozenset(form for lemma in SAYING_LEMMAS.split() for form in verb_forms(lemma)["s"])
 _POSSESSED_CONFLICT = re.compile(
-    r"\s*['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:war|wars|conflict|conflicts|insurgency|uprising|revolution|crisis|unrest"
-    r"|violence|fighting)\s+(?:(?:has|have|had|already|so\s+far)\s+)*"
+    r"\s*['’]s?\s+(?:(?P<civil>civil)\s+|[a-z-]+\s+){0,2}?(?P<noun>war|conflict|insurgency|uprising|revolution"
+    r"|crisis|unrest|violence|fighting)s?\s+(?:(?:has|have|had|already|so\s+far)\s+)*"
 )
 _SUBORDINATE_SUBJECT_BEFORE = re.compile(
     r"\b(?:while|(?<!many\s)(?<!much\s)(?<!such\s)(?<!well\s)(?<!soon\s)(?<!long\s)(?<!far\s)as|when|whereas"
@@ -1910,9 +1917,18 @@ def actor_pairs(roles: Roles) -> list[tuple[ActorMention, ActorMention | None]]:
 
 def possessor_of_a_conflict(trigger: Trigger, roles: Roles, text: str) -> bool:
     """'Syria's war has killed more than 350,000 people': the war is the subject, and the state it is named
-    after is its setting, not the one who kills."""
+    after is its setting, not the one who kills. A war a state wages abroad keeps it ('Russia's war has killed
+    Ukrainian civilians'), so only a conflict at home (a civil war, an insurgency, unrest) or one whose victims
+    are unnamed or of the same state loses its source."""
     source = roles.source
-    return source is not None and _POSSESSED_CONFLICT.fullmatch(text, source.end, trigger.start) is not None
+    if source is None:
+        return False
+    conflict = _POSSESSED_CONFLICT.fullmatch(text, source.end, trigger.start)
+    if conflict is None:
+        return False
+    target = roles.target
+    internal = conflict.group("noun") != "war" or conflict.group("civil") is not None
+    return internal or target is None or target.country == source.country
 
 
 def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
@@ -1922,7 +1938,10 @@ def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
     if source is None:
         return False
     relative = _CONTACT_RELATIVE_BEFORE.fullmatch(text, source.end, trigger.start)
-    return relative is not None and relative.group("head").strip() not in _SAYING_PRESENT_FORMS
+    if relative is None:
+        return False
+    head = relative.group("head").strip()
+    return not head or (head not in _SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None)
 
 
 def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:

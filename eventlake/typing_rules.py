@@ -496,11 +496,11 @@ _LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
 """'Belarus is unlikely to send troops', 'is likely to attack': a forecast, not a plan; `_skip_adverbs` would pass
 over the word as an adverb in '-ly' and read 'is to' as a plan."""
 _HOLDING_BACK = frozenset({("short", "of"), ("back", "from"), ("off", "on")}) | {
-    (verb, "from") for verb in ("refrained", "refrain", "refrains", "refraining", "abstained", "desisted")
+    (verb, "from") for verb in _verb_words("refrain abstain desist")
 }
 """'stopped short of imposing sanctions', 'refrained from attacking', 'held off on imposing': the act after them
 was not done."""
-_AVOIDING_VERBS = _verb_words("avoid refrain shun forgo forego")
+_AVOIDING_VERBS = _verb_words("avoid shun forgo forego")
 """'Hezbollah avoided attacking civilians': a gerund these verbs govern was not done."""
 _PLANNED_GOVERNORS = _words(
     "scheduled expected expects expect set due slated poised planning plans plan planned intends intend intended "
@@ -803,7 +803,7 @@ _DEPICTING_VERBS = _verb_words(
 tells is its content, not an act reported."""
 _CANCELLING_VERBS = "postpone cancel scrap shelve delay suspend"
 _CANCELLING_WORDS = _verb_words(_CANCELLING_VERBS)
-_ABANDONING_WORDS = _CANCELLING_WORDS | _verb_words("abandon drop ditch scrap shelve") | _words("away")
+_ABANDONING_WORDS = _verb_words("abandon cancel drop ditch scrap shelve") | _words("away")
 """'abandoned plans to send troops', 'backed away from plans to buy': plans given up are no plans."""
 _CANCELLING_BEFORE_OFF = _verb_words("call put")
 """'postponed a planned visit', 'called off the talks': the meeting the verb governs did not take place."""
@@ -3288,7 +3288,7 @@ def _abandoning_word(lowers: Sequence[str], noun: int) -> str | None:
     'backed away from plans'."""
     for index in range(noun - 1, max(-1, noun - 4), -1):
         if lowers[index] in _ABANDONING_WORDS:
-            return lowers[index]
+            return " ".join(lowers[index - 1 : index + 1]) if lowers[index] == "away" and index > 0 else lowers[index]
         if lowers[index] not in _DETERMINERS and lowers[index] != "from":
             return None
     return None
@@ -3305,23 +3305,34 @@ def _denied_object(lowers: Sequence[str], start: int, end: int) -> bool:
 
 def _failure_verb(lowers: Sequence[str], index: int) -> str | None:
     """The failure verb at `index`, or after the auxiliaries and adverbs before it: 'collapsed', 'have stalled',
-    'were effectively deadlocked', 'had broken down', 'fell through'."""
+    'were effectively deadlocked', 'had broken down', 'fell through', 'reached an impasse'. Not a participle
+    after a determiner ('the stalled peace process'), not 'failed to' (what the talks failed to do was not done,
+    not the talks), and not an impasse that is ended ('ended the deadlock')."""
+    if index > 0 and lowers[index - 1] in _DETERMINERS:
+        return None
     position = index
     while position < len(lowers) and (lowers[position] in _BE_FORMS | _HAVE_FORMS or lowers[position] in _ADVERBS):
         position += 1
     if position >= len(lowers):
         return None
     word = lowers[position]
+    following: list[str] = []
+    for after in lowers[position + 1 : position + 4]:
+        if after in BREAK_TEXTS:
+            break
+        following.append(after)
     if word in _IMPASSE_VERBS:
-        phrase = lowers[position + 1 : position + 4]
-        if any(noun in _IMPASSE_WORDS for noun in phrase) or "dead end" in " ".join(phrase):
-            return f"{word} {' '.join(phrase)}"
+        opener = following[0] if following else ""
+        if opener not in {"in", "at", "a", "an"} and opener not in _IMPASSE_WORDS:
+            return None
+        if any(noun in _IMPASSE_WORDS for noun in following) or "dead end" in " ".join(following):
+            return f"{word} {' '.join(following)}"
         return None
     particles = _FAILED_BEFORE_PARTICLE.get(word)
     if particles is None:
-        return word if word in _FAILED_WORDS else None
-    if position + 1 < len(lowers) and lowers[position + 1] in particles.split():
-        return f"{word} {lowers[position + 1]}"
+        return word if word in _FAILED_WORDS and following[:1] != ["to"] else None
+    if following[:1] and following[0] in particles.split():
+        return f"{word} {following[0]}"
     return None
 
 

@@ -132,7 +132,8 @@ dates the event only when it lies inside the event's trigger (`choose_event_date
 'condemned the 1983 bombing', where the year is of something else."""
 _WEEKDAY_MENTION = re.compile(rf"(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{_WEEKDAY})(?![\w])")
 _RELATIVE_DAY = re.compile(
-    r"\b(?i:(?P<word>today|tonight|yesterday|tomorrow)|(?P<lastnight>last\s+night)"
+    r"\b(?i:(?P<two>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))|(?P<word>today|tonight|yesterday|tomorrow)"
+    r"|(?P<lastnight>last\s+night)"
     r"|this\s+(?:morning|afternoon|evening))\b"
 )
 _RELATIVE_PERIOD = re.compile(
@@ -170,14 +171,19 @@ _COMING = re.compile(
 _RECENTLY = re.compile(r"\b(?i:recently|lately)\b")
 _ANCHORED_ELSEWHERE = re.compile(
     rf"\b(?:the\s+(?:previous|following|next|same)\s+(?P<unit>day|week|month|year|morning|night|evening)"
-    rf"|the\s+(?P<unit2>day|week|month|year|night)\s+(?:before|after)"
+    rf"|the\s+(?P<unit2>day|week|month|year|night)\s+(?:before|after)(?!\s+(?:yesterday|tomorrow|last|next)\b)"
     rf"|(?:{_COUNT}|several|a\s+few)\s+(?P<unit3>day|week|month|year)s?\s+(?:later|earlier|before|after))\b",
     re.IGNORECASE,
 )
 """'the previous week', 'the day before', 'two days later': counted from another date of the story, which the
 sentence may not give, so the act is not dated from publication."""
-_ORDINAL_DAY = re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)", re.IGNORECASE)
-"""'on the 16th': a day of the publication month, or of the month before when that day is still to come."""
+_ORDINAL_DAY = re.compile(
+    r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|and|when|after|before|during|with|as|but|while|to)\b)",
+    re.IGNORECASE,
+)
+"""'on the 16th': a day of the publication month, or of the month before when that day is still to come. Only
+where the ordinal ends its phrase: 'on the 16th day of the war' and 'on the 25th anniversary' count, not date."""
 
 _TEMPORAL_PREPOSITION = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|during|before|after|through|throughout|around|as\s+of)\s+)$"
@@ -267,6 +273,8 @@ def _resolve_day(match: re.Match[str], published: date | None, tense: Tense) -> 
 
 
 def _ordinal_day(day: int, published: date | None, tense: Tense) -> tuple[date | None, DateBasis, str]:
+    """Day `day` of the publication month, of the month before when a past act's day is still to come, or of the
+    month after when a planned act's day has passed."""
     if published is None:
         return None, "unknown", _no_publication(f"day {day} of an unnamed month")
     month = _month_start(published)
@@ -397,7 +405,10 @@ def _candidates(sentence: str, published: date | None, tense: Tense) -> list[_Ca
 
     for match in _RELATIVE_DAY.finditer(sentence):
         word = (match["word"] or "").lower()
-        offset = {"yesterday": -1, "tomorrow": 1}.get(word, -1 if match["lastnight"] else 0)
+        if match["two"]:
+            offset = -2 if "yesterday" in match["two"].lower() else 2
+        else:
+            offset = {"yesterday": -1, "tomorrow": 1}.get(word, -1 if match["lastnight"] else 0)
         phrase = " ".join(match.group(0).lower().split())
         if published is None:
             found.append(_Candidate(match.start(), match.end(), None, "day", "unknown", _no_publication(f"'{phrase}'")))

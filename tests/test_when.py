@@ -466,3 +466,22 @@ def test_an_ordinal_day_is_a_day_of_the_publication_month_or_its_neighbour(
 
 def test_an_ordinal_day_before_of_and_a_month_is_left_to_the_calendar_date() -> None:
     assert only("Putin met Erdogan on the 16th of March.", date(2021, 3, 17), "past").basis == "explicit"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian forces shelled Kharkiv on the 16th day of the war.", "Crowds marched on the 25th anniversary of it."],
+)
+def test_an_ordinal_that_counts_days_or_years_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence, date(2021, 3, 17), "past") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("Putin met Erdogan the day before yesterday.", "past", date(2021, 3, 15)),
+        ("Putin will meet Erdogan the day after tomorrow.", "future", date(2021, 3, 19)),
+    ],
+)
+def test_the_day_before_yesterday_and_after_tomorrow(sentence: str, tense: Tense, expected: date) -> None:
+    assert only(sentence, date(2021, 3, 17), tense).value == expected
