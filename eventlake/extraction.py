@@ -42,12 +42,11 @@ from eventlake.typing_rules import (
     ORDERED_CUE_PREFIX,
     PERSON_OBJECT_ROLE,
     RELIEF_WORDS,
-    SAYING_LEMMAS,
+    SAYING_PRESENT_FORMS,
     SPORT_SETTING_WORDS,
     Trigger,
     TriggerFinder,
     default_finder,
-    verb_forms,
 )
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
@@ -674,7 +673,6 @@ _COUNTED_BEFORE = re.compile(
 )
 """A number or determiner before the source, so that its mention and the plural after it are one noun phrase
 ('50 U.N. peacekeepers they had held'), not a subject and its verb ('Ukraine estimates they have')."""
-_SAYING_PRESENT_FORMS = frozenset(form for lemma in SAYING_LEMMAS.split() for form in verb_forms(lemma)["s"])
 _POSSESSED_CONFLICT = re.compile(
     r"\s*['’]s?\s+(?:(?P<civil>civil)\s+|[a-z-]+\s+){0,2}?(?P<noun>war|conflict|insurgency|uprising|revolution"
     r"|crisis|unrest|violence|fighting)s?\s+(?:(?:has|have|had|already|so\s+far)\s+)*"
@@ -1915,16 +1913,23 @@ def actor_pairs(roles: Roles) -> list[tuple[ActorMention, ActorMention | None]]:
     return pairs
 
 
+def _source_gap(
+    pattern: re.Pattern[str], trigger: Trigger, roles: Roles, text: str
+) -> tuple[ActorMention | None, re.Match[str] | None]:
+    """The source and `pattern` matched on the whole text between the source's mention and the trigger."""
+    source = roles.source
+    if source is None:
+        return None, None
+    return source, pattern.fullmatch(text, source.end, trigger.start)
+
+
 def possessor_of_a_conflict(trigger: Trigger, roles: Roles, text: str) -> bool:
     """'Syria's war has killed more than 350,000 people': the war is the subject, and the state it is named
     after is its setting, not the one who kills. A war a state wages abroad keeps it ('Russia's war has killed
     Ukrainian civilians'), so only a conflict at home (a civil war, an insurgency, unrest) or one whose victims
     are unnamed or of the same state loses its source."""
-    source = roles.source
-    if source is None:
-        return False
-    conflict = _POSSESSED_CONFLICT.fullmatch(text, source.end, trigger.start)
-    if conflict is None:
+    source, conflict = _source_gap(_POSSESSED_CONFLICT, trigger, roles, text)
+    if source is None or conflict is None:
         return False
     target = roles.target
     internal = conflict.group("noun") != "war" or conflict.group("civil") is not None
@@ -1934,14 +1939,11 @@ def possessor_of_a_conflict(trigger: Trigger, roles: Roles, text: str) -> bool:
 def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
     """'Vietnam released 20 Chinese fishermen it had detained': a pronoun right before the verb is its subject,
     in a relative clause with no 'who' or 'that', so the noun before the pronoun is acted on, never the source."""
-    source = roles.source
-    if source is None:
-        return False
-    relative = _CONTACT_RELATIVE_BEFORE.fullmatch(text, source.end, trigger.start)
-    if relative is None:
+    source, relative = _source_gap(_CONTACT_RELATIVE_BEFORE, trigger, roles, text)
+    if source is None or relative is None:
         return False
     head = relative.group("head").strip()
-    return not head or (head not in _SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None)
+    return not head or (head not in SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None)
 
 
 def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:

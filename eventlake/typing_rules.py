@@ -490,6 +490,7 @@ _HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "having"})
 _DO_FORMS = frozenset({"do", "does", "did"})
 _PAST_AUX = frozenset({"was", "were", "had", "did"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "does", "do"})
+_BE_OR_HAVE_FORMS = _BE_FORMS | _HAVE_FORMS
 _AUXILIARIES = _FUTURE_AUX | _WOULD | _HYPOTHETICAL_MODALS | _BE_FORMS | _GET_FORMS | _HAVE_FORMS | _DO_FORMS
 _FAILED_GOVERNORS = frozenset({"failed", "fail", "fails", "failing", "unable", "failure"})
 _LIKELIHOOD_WORDS = frozenset({"likely", "unlikely"})
@@ -690,11 +691,13 @@ _REPORTING_WORDS = _words(
     "said says say told tells indicated indicates announced announces added stated noted reported reports "
     "declared confirmed according insisted stressed claimed believes expects explained quoted cited warned warns"
 )
-SAYING_LEMMAS = (
+_SAYING_LEMMAS = (
     "say tell claim believe think know insist deny confirm report announce warn fear hope expect allege charge "
     "admit suggest argue show prove assume conclude hear see"
 )
-_BASE_SAYING_VERBS = _verb_words(SAYING_LEMMAS, "base")
+_BASE_SAYING_VERBS = _verb_words(_SAYING_LEMMAS, "base")
+SAYING_PRESENT_FORMS = _verb_words(_SAYING_LEMMAS, "s")
+"""'says', 'claims', 'believes': a word before a pronoun subject that makes it the speaker's clause."""
 _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
 """The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
@@ -1862,7 +1865,7 @@ class TriggerFinder:
             ):
                 reading.set_polarity("failed", f"failed:{failure}")
                 return True
-            if word in _BE_FORMS | _HAVE_FORMS:
+            if word in _BE_OR_HAVE_FORMS:
                 return self._read_noun_predicate(word, following, reading)
             if word in _PAST_EVENT_VERBS:
                 reading.tense = "past"
@@ -3311,7 +3314,7 @@ def _failure_verb(lowers: Sequence[str], index: int) -> str | None:
     if index > 0 and lowers[index - 1] in _DETERMINERS:
         return None
     position = index
-    while position < len(lowers) and (lowers[position] in _BE_FORMS | _HAVE_FORMS or lowers[position] in _ADVERBS):
+    while position < len(lowers) and (lowers[position] in _BE_OR_HAVE_FORMS or lowers[position] in _ADVERBS):
         position += 1
     if position >= len(lowers):
         return None
@@ -3375,7 +3378,7 @@ def _is_predicate_of(lowers: Sequence[str], noun: _Candidate, verb: _Candidate) 
     if verb.start - noun.end <= 3:
         return True
     auxiliary, _ = _skip_adverbs(lowers, verb.head - 1)
-    return verb.start - noun.end <= 8 and auxiliary >= 0 and lowers[auxiliary] in _BE_FORMS | _HAVE_FORMS
+    return verb.start - noun.end <= 8 and auxiliary >= 0 and lowers[auxiliary] in _BE_OR_HAVE_FORMS
 
 
 def _after_preposition(lowers: Sequence[str], head: int) -> bool:
