@@ -370,6 +370,8 @@ class ActorTable:
     known_given_names: frozenset[str]
     not_given_names: frozenset[str]
     country_names: Mapping[str, str]
+    nationalities: Mapping[str, str]
+    """Lower-case nationality adjective ('serbian', 'south korean') -> ISO3 of its state."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +528,22 @@ def load_actor_table(directory: Path = REFERENCE_DIR) -> ActorTable:
         known_given_names=known_given,
         not_given_names=not_given,
         country_names={row["iso3"]: row["name"] for row in countries},
+        nationalities={
+            " ".join(key): country
+            for key, targets in patterns.items()
+            if all(token.isalpha() for token in key)
+            and len(countries_named := {_nationality_country(t, actors) for t in targets} - {None}) == 1
+            for country in countries_named
+            if country is not None
+        },
     )
+
+
+def _nationality_country(target: AliasTarget, actors: Mapping[str, ActorRecord]) -> str | None:
+    if target.alias_kind != "nationality" or target.actor_id is None:
+        return None
+    actor = actors[target.actor_id]
+    return actor.country if actor.kind == "country" else None
 
 
 @dataclass(slots=True)

@@ -49,7 +49,15 @@ from eventlake.typing_rules import (
     default_finder,
 )
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
-from eventlake.where import Gazetteer, PlaceMention, event_location, find_places, load_gazetteer, sentence_setting
+from eventlake.where import (
+    Gazetteer,
+    PlaceMention,
+    event_location,
+    find_places,
+    load_gazetteer,
+    sentence_setting,
+    with_national_capitals,
+)
 
 QUAD_CLASS = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
@@ -234,6 +242,12 @@ _DETERMINER_APPOSITIVE = re.compile(_APPOSITIVE_OPENING)
 _ENDS_AFTER_COMMA = re.compile(r"\w,\s+$")
 """'Members of the Association of African Jurists, a body linked to the OAU, investigated': an appositive that
 opens with a determiner may close on the verb itself."""
+_NAME_APPOSITIVE_BEFORE_VERB = re.compile(
+    r",\s+(?:(?:[A-Z]|[ae][lsdnr]-)[\w'.-]*\s+|(?:bin|ibn|de|da|van|von|al|el|la|le|du|der)\s+){1,4}"
+    r"(?:[A-Z]|[ae][lsdnr]-)[\w'.-]*,\s+(?:(?:has|have|had|also|then|on\s+[A-Z][a-z]+day)\s+)*"
+)
+"""', Nizar Hamdoon, ' in 'Iraq's ambassador to the United Nations, Nizar Hamdoon, accused': the unlisted name of
+the holder of the post, between the post and its verb."""
 _PARENTHETICAL_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:()]+,\s+(?:(?:also|then|again|[a-z]+ly)\s+)?")
 """', accusing Russia of annexing its territory, ': a participle clause set off by commas, up to the verb."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
@@ -661,11 +675,13 @@ _OPENS_OWN_PHRASE = re.compile(r"(?:in|as|with|by|on|at)\s", re.IGNORECASE)
 _SEQUENCE_CAUSE = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _OWN_SEQUENCE_TYPES = frozenset({"CONSULT", "AGREE"})
 _CONTACT_RELATIVE_BEFORE = re.compile(
-    r"(?<=[a-zA-Z.])(?P<head>(?:\s+[a-z][\w'’-]*[a-rt-z]s)?)\s+(?:it|they|he|she|we)\s+(?:had|has|have|would)\s+"
+    r"(?<=[a-zA-Z.])(?P<head>(?:(?:\s+[a-z][\w'’-]*)?\s+[a-z][\w'’-]*[a-rt-z]s)?)\s+(?:it|they|he|she|we)\s+"
+    r"(?:had|has|have|would)\s+"
     r"(?:been\s+)?$"
 )
 """The pronoun subject of a relative clause with no 'who' or 'that', right after the source's mention or after the
-plural noun it qualifies ('U.N. peacekeepers they had held hostage'), not after a verb ('Hamas says they had')."""
+plural noun it qualifies ('U.N. peacekeepers they had held hostage', 'Italian aid workers they had kidnapped'),
+not after a verb ('Hamas says they had')."""
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|the|its|their|his|her|several|some|dozens|hundreds|thousands|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty|fifty)\s+$",
@@ -916,6 +932,12 @@ def extract_document(
     return result
 
 
+def sentence_places(resources: ExtractionResources, text: str) -> list[PlaceMention]:
+    """The places `text` names, 'the Serbian capital' among them."""
+    places = find_places(resources.gazetteer, text)
+    return with_national_capitals(resources.gazetteer, text, places, resources.actors.nationalities)
+
+
 def _extract_sentence(
     document: Document,
     segment: Segment,
@@ -927,7 +949,7 @@ def _extract_sentence(
     result: ExtractionResult,
 ) -> None:
     text = sentence.text
-    places = find_places(resources.gazetteer, text)
+    places = sentence_places(resources, text)
     states_of_places = place_states(places, resources.actors.country_names)
     dateline = _DATELINE.match(text)
     report_start = dateline.end() if dateline else 0
@@ -1942,8 +1964,10 @@ def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
     source, relative = _source_gap(_CONTACT_RELATIVE_BEFORE, trigger, roles, text)
     if source is None or relative is None:
         return False
-    head = relative.group("head").strip()
-    return not head or (head not in SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None)
+    head = relative.group("head").split()
+    return not head or (
+        head[-1] not in SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None
+    )
 
 
 def told_reporter(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
@@ -2487,6 +2511,9 @@ def _uncounted_subject(
 
 _ENVOY_TO = re.compile(r"\sto$", re.IGNORECASE)
 """'Iraqi ambassador to': an agent phrase that takes in the preposition of its post, before the body it is sent to."""
+_ENVOY_POST = re.compile(r"\b(?:envoy|ambassador|representative|delegate|emissary)s?$", re.IGNORECASE)
+_TO_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
+"""'The Iraqi envoy to France': an envoy's post named after it, when the agent phrase stops before 'to'."""
 
 
 _AIDE_OF = re.compile(
@@ -2515,13 +2542,16 @@ def _postmodified_head(
     United Nations accused': the subject is the head that the 'of ...' phrases modify, not the last actor before
     the verb. Only a phrase that opens the clause and runs up to the verb qualifies, so an object with its own
     modifiers ('pressing Putin on Syria') does not."""
-    if "," in text[before[-1].end : trigger_start]:
+    if "," in text[before[-1].end : trigger_start] and not _NAME_APPOSITIVE_BEFORE_VERB.fullmatch(
+        text, before[-1].end, trigger_start
+    ):
         return []
     for index in range(len(before) - 1, 0, -1):
         head, modifier = before[index - 1], before[index]
         gap = text[head.end : modifier.start]
         if not _POSTMODIFIER_GAP.fullmatch(gap) and not (
-            _ENVOY_TO.search(head.surface) and _ARTICLE_GAP.fullmatch(gap)
+            (_ENVOY_TO.search(head.surface) and _ARTICLE_GAP.fullmatch(gap))
+            or (_ENVOY_POST.search(head.surface) and _TO_GAP.fullmatch(gap))
         ):
             return []
         if not _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)]):
@@ -4507,7 +4537,7 @@ def _attach_anaphoric_locations(
     for segment, sentence in sentences:
         if not _EVENT_ANAPHOR.match(sentence.text):
             continue
-        place = event_location(find_places(resources.gazetteer, sentence.text), 0, 0, sentence.text)
+        place = event_location(sentence_places(resources, sentence.text), 0, 0, sentence.text)
         sentence_start = segment.char_start + sentence.start
         if place is None:
             continue

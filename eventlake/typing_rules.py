@@ -1440,6 +1440,8 @@ class TriggerFinder:
         elif lowers[to_index + 1] in _EXPRESSIVE_PURPOSE and self._finite_verb_before(lowers, governor):
             reading.confidence_factor *= 0.85
             reading.cues.append("purpose-of-action")
+        elif (desire := _desire_verb_before(lowers, governor)) is not None:
+            reading.set_polarity("hypothetical", f"desire:{desire} to")
         elif not self._finite_verb_before(lowers, governor):
             reading.plan("headline-infinitive")
         elif self._motion_before(lowers, governor):
@@ -2423,6 +2425,23 @@ def _in_compound(lowers: Sequence[str], index: int) -> bool:
     return index > 0 and lowers[index - 1] == "-"
 
 
+_DESIRE_VERBS = _words(
+    "want wants wanted wanting expect expects expected expecting wish wishes wished prefer prefers preferred"
+)
+"""'Washington wants Beijing to release the dissidents': what one party wants another to do is not done."""
+
+
+def _desire_verb_before(lowers: Sequence[str], governor: int) -> str | None:
+    """The desire verb whose object ends at `governor`, a few words before the infinitive's 'to', or None."""
+    for position in range(governor, max(-1, governor - 5), -1):
+        word = lowers[position]
+        if word in _DESIRE_VERBS:
+            return word
+        if not word.isalpha() or word in _CLAUSE_WORDS or word in _AUXILIARIES:
+            return None
+    return None
+
+
 def _ordering_verb(lowers: Sequence[str], to_index: int, governor: int) -> int | None:
     """Where the verb of an asserted order, decree or vote is when the infinitive at `to_index` is what it carries
     out (`_order_frame`, `_order_noun_verb`, `_vote_frame`)."""
@@ -2524,6 +2543,53 @@ def _asserted_order(lowers: Sequence[str], verb: int) -> bool:
     return not any(word in _COURT_WORDS for word in subject)
 
 
+_CEASING_VERBS = _words("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting halt halts halted")
+
+
+def _ceasing_verb_before(lowers: Sequence[str], start: int) -> str | None:
+    """'Syria stopped backing Hezbollah', 'urged Syria to stop backing': a gerund after a verb of ceasing names an
+    act that ends, not one done."""
+    if not lowers[start].endswith("ing"):
+        return None
+    position, _ = _skip_adverbs(lowers, start - 1)
+    return lowers[position] if position >= 0 and lowers[position] in _CEASING_VERBS else None
+
+
+_GENERIC_HEADS = frozenset({"anyone", "anybody", "everyone", "everybody", "those"})
+_GENERIC_DETERMINERS = frozenset({"any", "every"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _generic_agent(lowers: Sequence[str], start: int, noun: bool) -> str | None:
+    """'retaliate against anyone who attacked', 'whoever fires on', 'any country that imposes sanctions': the
+    act of a relative clause whose head is anyone at all, not an actor who acted. A noun trigger may stand one or
+    two words after the relative pronoun ('that imposes sanctions', 'who carry out attacks')."""
+    position, _ = _skip_adverbs(lowers, start - 1)
+    if noun:
+        verb_words = 0
+        while (
+            verb_words < 2
+            and position > 0
+            and lowers[position] not in _RELATIVE_PRONOUNS
+            and lowers[position].isalpha()
+        ):
+            position, verb_words = position - 1, verb_words + 1
+    while position >= 0 and (lowers[position] in _HAVE_FORMS or lowers[position] in _HYPOTHETICAL_MODALS):
+        position, _ = _skip_adverbs(lowers, position - 1)
+    if position < 0:
+        return None
+    if lowers[position] in {"whoever", "whomever"}:
+        return lowers[position]
+    if lowers[position] not in _RELATIVE_PRONOUNS or position == 0:
+        return None
+    head = lowers[position - 1]
+    if head in _GENERIC_HEADS:
+        return f"{head} {lowers[position]}"
+    if position >= 2 and lowers[position - 2] in _GENERIC_DETERMINERS:
+        return f"{lowers[position - 2]} {head} {lowers[position]}"
+    return None
+
+
 def _skip_adverbs(lowers: Sequence[str], index: int) -> tuple[int, list[str]]:
     negators: list[str] = []
     skipped = 0
@@ -2617,6 +2683,10 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         reading.set_polarity("hypothetical", f"depicted:{work}")
     if remembered := _remembered_time(before):
         reading.set_polarity("hypothetical", f"remembered:{remembered}")
+    if ceased := _ceasing_verb_before(lowers, candidate.start):
+        reading.set_polarity("hypothetical", f"ceased:{ceased}")
+    if generic := _generic_agent(lowers, candidate.start, candidate.entry.head_kind != "verb"):
+        reading.set_polarity("hypothetical", f"generic:{generic}")
     # a plural subject takes no '-s' verb: 'survivors of the Brussels attacks' reads 'attacks' as a noun
     noun_reading = candidate.entry.head_kind != "verb" or lowers[candidate.head].endswith("s")
     if retold := _retold_frame(before, noun_reading):

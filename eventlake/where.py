@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Literal
@@ -75,6 +75,9 @@ class Gazetteer:
     max_words: int
     acronyms: frozenset[str]
     cities_in_country: Mapping[tuple[str, str], Place]
+    capitals: Mapping[str, Place]
+    """ISO3 -> the country's capital city, or the country itself where 'the capital' has meant several cities
+    (`_MOVED_OR_SHARED_CAPITALS`)."""
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -336,7 +339,62 @@ def load_gazetteer(min_city_population: Literal[500, 1000, 5000, 15000] = 15000)
         for place in sorted(cities.values(), key=lambda city: city.population)
         if place.country is not None
     }
-    return Gazetteer(MappingProxyType(entries), max_words, frozenset(acronyms), MappingProxyType(in_country))
+    capitals: dict[str, Place] = {}
+    for code, country in countries.items():
+        country_place = best.get(_fold(str(country["name"])))
+        capital = cities.get((str(country["capital"]), code))
+        if iso3[code] in _MOVED_OR_SHARED_CAPITALS or capital is None:
+            if country_place is not None and country_place[1].feature == "country":
+                capitals[iso3[code]] = country_place[1]
+        else:
+            capitals[iso3[code]] = capital
+    return Gazetteer(
+        MappingProxyType(entries),
+        max_words,
+        frozenset(acronyms),
+        MappingProxyType(in_country),
+        MappingProxyType(capitals),
+    )
+
+
+_MOVED_OR_SHARED_CAPITALS = frozenset(
+    {"DEU", "NGA", "KAZ", "MMR", "CIV", "TZA", "BOL", "ISR", "PSE", "LKA", "MYS", "NLD", "BEN", "ZAF", "IDN"}
+)
+"""States whose capital moved within the period news archives cover (Bonn, Lagos, Almaty, Rangoon), is shared or
+disputed (Jerusalem, Sucre and La Paz), or is not the city the press means (Abidjan, Dar es Salaam): 'the Nigerian
+capital' gives the country, not today's capital's coordinates."""
+_NATIONAL_CAPITAL = re.compile(
+    r"\bthe\s+(?P<adjective>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b(?!\s+(?:city\b|of\b))(?!,?\s+[A-Z])"
+)
+
+
+def national_capitals(gazetteer: Gazetteer, text: str, nationalities: Mapping[str, str]) -> list[PlaceMention]:
+    """'in the Serbian capital': the capital of the state the adjective names, when no name follows ('the Iraqi
+    capital Baghdad' names it itself). The mention spans the adjective and 'capital'."""
+    mentions: list[PlaceMention] = []
+    for match in _NATIONAL_CAPITAL.finditer(text):
+        country = nationalities.get(match["adjective"].lower())
+        place = gazetteer.capitals.get(country) if country else None
+        if place is None:
+            continue
+        mention = _mention(text, match.start("adjective"), match.end(), place)
+        note = f"'the {match['adjective']} capital'" + (
+            f": resolved to {place.name}" if place.feature == "city" else ": resolved to the country"
+        )
+        mentions.append(replace(mention, note=note))
+    return mentions
+
+
+def with_national_capitals(
+    gazetteer: Gazetteer, text: str, places: Sequence[PlaceMention], nationalities: Mapping[str, str]
+) -> list[PlaceMention]:
+    """`places` and the national capitals named in `text` (`national_capitals`) that overlap none of them."""
+    capitals = [
+        capital
+        for capital in national_capitals(gazetteer, text, nationalities)
+        if not any(place.start < capital.end and capital.start < place.end for place in places)
+    ]
+    return sorted([*places, *capitals], key=lambda mention: mention.start) if capitals else list(places)
 
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+")
@@ -555,10 +613,12 @@ _PLACE_TYPE = (
     r"(?:city|town|village|capital|province|region|port|resort|district|area|enclave|governorate|state|country"
     r"|suburbs?|outskirts|border|coast|island|countryside|north|south|east|west|center|centre|heart)"
 )
+_NAMED_PLACE_TYPE = r"(?:capital|city|town|village|port|resort)"
+"""'in the Iraqi capital Baghdad', 'in the Libyan port city, Benghazi': a place type its name follows directly."""
 _FILLER_WORD = r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|that)\b)[\w-]+"
 _FILLER = (
     rf"(?:(?:the|a|an)\s+)?(?:{_ADJECTIVE}\s+){{0,3}}"
-    rf"(?:(?:{_FILLER_WORD}\s+){{0,3}}?{_PLACE_TYPE}\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:{_FILLER_WORD}\s+){{0,3}}?(?:{_PLACE_TYPE}\s+of\s+(?:the\s+)?|{_NAMED_PLACE_TYPE},?\s+))?"
 )
 _BEFORE_PLACE = re.compile(rf"\b(?P<prep>(?i:{_LOCATIVE}|{_MOTION}))\s+{_FILLER}$")
 _POSSESSIVE_LINK = re.compile(rf"['’]s\s+(?:{_ADJECTIVE}\s+){{0,2}}")

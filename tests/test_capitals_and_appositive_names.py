@@ -1,0 +1,130 @@
+"""'The Serbian capital' as a place, the unlisted name of a post's holder between the post and its verb, the pronoun
+subject of a relative clause after a two-word noun, and acts that are not done: anyone's at all, wanted of another,
+or ceasing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventlake.actors import load_actor_table
+from eventlake.typing_rules import find_triggers
+from eventlake.where import Gazetteer, event_location, find_places, load_gazetteer, national_capitals
+from tests.sentence_events import event_keys, events_of
+
+PUBLISHED = dt.date(2000, 1, 10)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def nationalities() -> dict[str, str]:
+    return dict(load_actor_table().nationalities)
+
+
+def test_nationalities_map_adjectives_to_their_state(nationalities: dict[str, str]) -> None:
+    assert nationalities["serbian"] == "SRB"
+    assert nationalities["south korean"] == "KOR"
+    assert nationalities["bangladeshi"] == "BGD"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name", "feature"),
+    [
+        ("Students rallied in the Serbian capital on Monday.", "Serbian capital", "Belgrade", "city"),
+        ("Riot police fired tear gas in the South Korean capital.", "South Korean capital", "Seoul", "city"),
+        ("Protesters marched in the Nigerian capital.", "Nigerian capital", "Nigeria", "country"),
+        ("Police arrested 20 protesters in the German capital.", "German capital", "Germany", "country"),
+    ],
+)
+def test_national_capital_is_the_capital_or_the_state_whose_capital_moved(
+    gazetteer: Gazetteer, nationalities: dict[str, str], text: str, span: str, name: str, feature: str
+) -> None:
+    (mention,) = national_capitals(gazetteer, text, nationalities)
+    assert (mention.text, mention.name, mention.feature) == (span, name, feature)
+    assert mention.note is not None and "capital" in mention.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 20 protesters in the Iraqi capital Baghdad.",
+        "Police arrested 20 protesters in the Iraqi capital, Baghdad.",
+        "The Syrian capital of culture hosted a rally.",
+        "Police arrested 20 protesters in the capital.",
+        "Police arrested 20 protesters in the Martian capital.",
+    ],
+)
+def test_no_national_capital_when_named_qualified_or_unknown(
+    gazetteer: Gazetteer, nationalities: dict[str, str], text: str
+) -> None:
+    assert national_capitals(gazetteer, text, nationalities) == []
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_capital_named_after_its_type_is_the_event_place(gazetteer: Gazetteer, comma: str) -> None:
+    sentence = f"Police arrested 20 protesters in the Iraqi capital{comma} Baghdad on Monday."
+    start = sentence.index("arrested")
+    place = event_location(find_places(gazetteer, sentence), start, start + len("arrested"), sentence)
+    assert place is not None and place.name == "Baghdad"
+
+
+def test_crowd_in_a_national_capital_is_of_that_state() -> None:
+    (event,) = events_of("Opposition activists staged a general strike in the Bangladeshi capital.", PUBLISHED)
+    assert (event["source_country"], event["location_name"]) == ("BGD", "Dhaka")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iraq's ambassador to the United Nations, Nizar Hamdoon, accused the United States of genocide.",
+        "The Iraqi envoy to France, Abdul Amir al-Anbari, has accused the United States of genocide.",
+        "The Iraqi envoy to France accused the United States of genocide.",
+    ],
+)
+def test_post_before_its_holders_unlisted_name_acts(sentence: str) -> None:
+    assert event_keys(sentence, PUBLISHED) == ["ACCUSE:IRQ>USA"]
+
+
+def test_two_word_noun_before_relative_pronoun_is_acted_on() -> None:
+    sentence = "Somali gunmen freed two Italian aid workers they had kidnapped last week."
+    assert event_keys(sentence, PUBLISHED) == ["RETREAT:SOM>ITA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        (
+            "Iran vowed to retaliate against anyone who attacked its oil installations.",
+            "attacked",
+            "generic:anyone who",
+        ),
+        ("Whoever attacked the embassy will be punished.", "attacked", "generic:whoever"),
+        ("Any country that imposes sanctions will pay.", "sanctions", "generic:any country that"),
+        ("Those who have attacked civilians must be tried.", "attacked", "generic:those who"),
+        ("Washington wants Beijing to release the dissidents.", "release", "desire:wants to"),
+        ("Israel expects Hamas to free the soldiers.", "free", "desire:expects to"),
+        ("Syria stopped backing Hezbollah.", "backing", "ceased:stopped"),
+        ("Israel urged Syria to stop backing Hezbollah.", "backing", "ceased:stop"),
+    ],
+)
+def test_act_of_anyone_wanted_or_ceasing_is_hypothetical(sentence: str, words: str, cue: str) -> None:
+    (trigger,) = [t for t in find_triggers(sentence) if words in t.text]
+    assert trigger.polarity == "hypothetical"
+    assert cue in trigger.cue
+
+
+def test_act_of_a_named_relative_head_stays_asserted() -> None:
+    (trigger,) = [
+        t for t in find_triggers("Israel attacked Lebanon, which had fired rockets at Israel.") if "fired" in t.text
+    ]
+    assert trigger.polarity == "asserted"
+
+
+def test_headline_infinitive_stays_a_plan() -> None:
+    (trigger,) = find_triggers("Erdogan to meet Putin in Sochi.")
+    assert (trigger.polarity, trigger.status) == ("asserted", "planned")
