@@ -786,6 +786,10 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
+_HABITUAL_PERFECT_ADVERBS = _HABITUAL_ADVERBS | _words("long consistently persistently always")
+"""'The United States has long accused Iran of arming the Houthis': a perfect over a long span or by habit is a
+stance held, not an act of the day reported. 'Has repeatedly urged' stays an act: the urging is recent and
+was done."""
 _POLL_WORDS = _words("poll polled survey surveys surveyed pollster pollsters")
 """'Most Germans oppose sanctions, a poll showed': a present-tense act in a sentence that reports a poll is an
 opinion held, not an act done. 'Polls' is left out: it is mostly the vote ('as polls open')."""
@@ -2543,6 +2547,19 @@ def _asserted_order(lowers: Sequence[str], verb: int) -> bool:
     return not any(word in _COURT_WORDS for word in subject)
 
 
+def _habitual_perfect(lowers: Sequence[str], start: int) -> str | None:
+    """'has long accused', 'have often threatened', 'has long been accused': the perfect and the adverb of habit
+    before the trigger."""
+    position = start - 2 if start > 0 and lowers[start - 1] == "been" else start - 1
+    adverbs: list[str] = []
+    while position >= 0 and len(adverbs) < 3 and lowers[position] in _HABITUAL_PERFECT_ADVERBS:
+        adverbs.append(lowers[position])
+        position -= 1
+    if adverbs and position >= 0 and lowers[position] in _HAVE_FORMS - {"having"}:
+        return f"{lowers[position]} {' '.join(reversed(adverbs))}"
+    return None
+
+
 _CEASING_VERBS = _words("stop stops stopped stopping cease ceases ceased ceasing quit quits quitting halt halts halted")
 
 
@@ -2677,6 +2694,8 @@ def _read_sentence_cues(doc: Doc, lowers: Sequence[str], candidate: _Candidate, 
         word in _HABITUAL_ADVERBS for word in lowers[max(governor, 0) : candidate.start]
     ):
         reading.set_polarity("hypothetical", "habitual")
+    if (habit := _habitual_perfect(lowers, candidate.start)) is not None:
+        reading.set_polarity("hypothetical", f"habitual:{habit}")
     if reading.tense == "present" and any(word in _POLL_WORDS for word in lowers):
         reading.set_polarity("hypothetical", "opinion:poll")
     if work := _depicting_work(before):

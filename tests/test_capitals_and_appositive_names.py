@@ -110,6 +110,9 @@ def test_two_word_noun_before_relative_pronoun_is_acted_on() -> None:
         ("Israel expects Hamas to free the soldiers.", "free", "desire:expects to"),
         ("Syria stopped backing Hezbollah.", "backing", "ceased:stopped"),
         ("Israel urged Syria to stop backing Hezbollah.", "backing", "ceased:stop"),
+        ("The United States has long accused Iran of arming the Houthis.", "accused", "habitual:has long"),
+        ("Russia has long been accused of meddling.", "accused", "habitual:has long"),
+        ("Putin has often threatened the West.", "threatened", "habitual:has often"),
     ],
 )
 def test_act_of_anyone_wanted_or_ceasing_is_hypothetical(sentence: str, words: str, cue: str) -> None:
@@ -128,3 +131,20 @@ def test_act_of_a_named_relative_head_stays_asserted() -> None:
 def test_headline_infinitive_stays_a_plan() -> None:
     (trigger,) = find_triggers("Erdogan to meet Putin in Sochi.")
     assert (trigger.polarity, trigger.status) == ("asserted", "planned")
+
+
+@pytest.mark.parametrize(
+    ("day", "name", "actor", "country"),
+    [
+        ("2026-01-12", "Zelenskiy", "Volodymyr Zelensky", "UKR"),
+        ("2026-01-12", "Chancellor Merz", "Friedrich Merz", "DEU"),
+        ("2026-01-12", "Naim Qassem", "Naim Qassem", "LBN"),
+        ("2025-06-01", "Antonio Costa", "Antonio Costa", None),
+        ("2022-01-12", "Antonio Costa", "Antonio Costa", "PRT"),
+    ],
+)
+def test_office_holders_of_2024_and_2025_resolve_on_the_day(
+    day: str, name: str, actor: str, country: str | None
+) -> None:
+    (event,) = events_of(f"{name} criticized Belgium.", dt.date.fromisoformat(day))
+    assert (event["source_actor"], event["source_country"]) == (actor, country)
