@@ -39,7 +39,7 @@ import eventlake.extraction as extraction
 from eventlake import PIPELINE_VERSION
 from eventlake.actors import find_actors
 from eventlake.documents import build_document
-from eventlake.extraction import ExtractionResources, default_resources, extract_documents
+from eventlake.extraction import ExtractionResources, default_resources, extract_documents, sentence_places
 from eventlake.ingest import IngestLimits, read_sources
 from eventlake.language import make_detector
 from eventlake.records import Document, RunContext
@@ -47,7 +47,6 @@ from eventlake.sentences import split_sentences
 from eventlake.settings import Settings
 from eventlake.typing_rules import TriggerFinder, default_finder, find_triggers
 from eventlake.when import find_dates
-from eventlake.where import find_places
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds" / "articles"
 RUN = RunContext("speed-benchmark", dt.datetime(2026, 1, 1, tzinfo=dt.UTC), PIPELINE_VERSION)
@@ -56,7 +55,7 @@ STAGES = (
     ("actors", "find_actors"),
     ("dates (find)", "find_dates"),
     ("dates (choose)", "choose_event_date"),
-    ("places (find)", "find_places"),
+    ("places (find)", "sentence_places"),
     ("places (choose)", "event_location"),
     ("roles", "assign_roles"),
 )
@@ -138,7 +137,7 @@ def standalone_rates(sentences: Sequence[BodySentence], resources: ExtractionRes
         "actors": actors,
         "triggers": lambda: [find_triggers(sentence.text) for sentence in sentences],
         "dates (find)": lambda: [find_dates(sentence.text, sentence.published_at, "unknown") for sentence in sentences],
-        "places (find)": lambda: [find_places(resources.gazetteer, s.text) for s in sentences],
+        "places (find)": lambda: [sentence_places(resources, s.text) for s in sentences],
     }
     return {label: len(sentences) / timed(action) for label, action in parts.items()}
 

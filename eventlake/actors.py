@@ -370,8 +370,8 @@ class ActorTable:
     known_given_names: frozenset[str]
     not_given_names: frozenset[str]
     country_names: Mapping[str, str]
-    nationalities: Mapping[str, str]
-    """Lower-case nationality adjective ('serbian', 'south korean') -> ISO3 of its state."""
+    state_adjectives: Mapping[str, str]
+    """A state's own adjective, lower-case ('serbian', 'south korean') -> its ISO3 (`_state_adjectives`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,22 +528,79 @@ def load_actor_table(directory: Path = REFERENCE_DIR) -> ActorTable:
         known_given_names=known_given,
         not_given_names=not_given,
         country_names={row["iso3"]: row["name"] for row in countries},
-        nationalities={
-            " ".join(key): country
-            for key, targets in patterns.items()
-            if all(token.isalpha() for token in key)
-            and len(countries_named := {_nationality_country(t, actors) for t in targets} - {None}) == 1
-            for country in countries_named
-            if country is not None
-        },
+        state_adjectives=_state_adjectives(patterns, actors),
     )
 
 
-def _nationality_country(target: AliasTarget, actors: Mapping[str, ActorRecord]) -> str | None:
-    if target.alias_kind != "nationality" or target.actor_id is None:
-        return None
-    actor = actors[target.actor_id]
-    return actor.country if actor.kind == "country" else None
+_IRREGULAR_STATE_ADJECTIVES: Mapping[str, str] = MappingProxyType(
+    {
+        "french": "FRA",
+        "swiss": "CHE",
+        "irish": "IRL",
+        "danish": "DNK",
+        "polish": "POL",
+        "spanish": "ESP",
+        "finnish": "FIN",
+        "dutch": "NLD",
+        "filipino": "PHL",
+    }
+)
+"""State adjectives not built on the state's name."""
+_STATE_NAME_FILLERS = frozenset({"republic", "of", "the", "and", "federation", "kingdom", "united", "states"})
+
+
+def _derived_from(adjective: str, name: str) -> bool:
+    """'iraqi' from 'iraq', 'turkish' from 'turkey', 'chinese' from 'china': a shared stem and a short suffix."""
+    stem = min(4, len(name) - 1)
+    return len(name) >= 3 and adjective[:stem] == name[:stem] and len(adjective) <= len(name) + 4
+
+
+def _state_adjectives(
+    patterns: Mapping[tuple[str, ...], Sequence[AliasTarget]], actors: Mapping[str, ActorRecord]
+) -> dict[str, str]:
+    """A state's own adjective -> its ISO3: a nationality form built on a word of the state's name or of a
+    one-word alias ('serbian', 'south korean', 'british' from 'britain'), or a common irregular one ('french').
+    Adjectives of a region or people inside a state ('chechen', 'welsh', 'okinawan', 'bosnian serb') and of a
+    former state ('south vietnamese') are not among them."""
+    names: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    for key, targets in patterns.items():
+        if not all(token.isalpha() for token in key):
+            continue
+        for target in targets:
+            if target.actor_id is None or not target.actor_id.startswith("country:"):
+                continue
+            country = actors[target.actor_id].country
+            if country is None:
+                continue
+            if target.alias_kind == "nationality":
+                forms.setdefault(" ".join(key), set()).add(country)
+            elif target.alias_kind == "alias" and len(key) == 1:
+                names.setdefault(country, set()).add(key[0])
+    for actor in actors.values():
+        if actor.kind == "country" and actor.country is not None:
+            names.setdefault(actor.country, set()).add(" ".join(alias_key(actor.name)))
+    adjectives = dict(_IRREGULAR_STATE_ADJECTIVES)
+    for form, countries in forms.items():
+        if len(countries) != 1 or form in adjectives:
+            continue
+        (country,) = countries
+        *qualifiers, last = form.split()
+        for name in names.get(country, ()):
+            words = name.split()
+            candidates = (
+                [w for w in words if w not in _STATE_NAME_FILLERS]
+                if not qualifiers
+                else [
+                    words[i + len(qualifiers)]
+                    for i in range(len(words) - len(qualifiers))
+                    if words[i : i + len(qualifiers)] == qualifiers
+                ]
+            )
+            if any(_derived_from(last, word) for word in candidates):
+                adjectives[form] = country
+                break
+    return adjectives
 
 
 @dataclass(slots=True)

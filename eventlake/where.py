@@ -368,12 +368,12 @@ _NATIONAL_CAPITAL = re.compile(
 )
 
 
-def national_capitals(gazetteer: Gazetteer, text: str, nationalities: Mapping[str, str]) -> list[PlaceMention]:
+def national_capitals(gazetteer: Gazetteer, text: str, state_adjectives: Mapping[str, str]) -> list[PlaceMention]:
     """'in the Serbian capital': the capital of the state the adjective names, when no name follows ('the Iraqi
     capital Baghdad' names it itself). The mention spans the adjective and 'capital'."""
     mentions: list[PlaceMention] = []
     for match in _NATIONAL_CAPITAL.finditer(text):
-        country = nationalities.get(match["adjective"].lower())
+        country = state_adjectives.get(match["adjective"].lower())
         place = gazetteer.capitals.get(country) if country else None
         if place is None:
             continue
@@ -386,12 +386,12 @@ def national_capitals(gazetteer: Gazetteer, text: str, nationalities: Mapping[st
 
 
 def with_national_capitals(
-    gazetteer: Gazetteer, text: str, places: Sequence[PlaceMention], nationalities: Mapping[str, str]
+    gazetteer: Gazetteer, text: str, places: Sequence[PlaceMention], state_adjectives: Mapping[str, str]
 ) -> list[PlaceMention]:
     """`places` and the national capitals named in `text` (`national_capitals`) that overlap none of them."""
     capitals = [
         capital
-        for capital in national_capitals(gazetteer, text, nationalities)
+        for capital in national_capitals(gazetteer, text, state_adjectives)
         if not any(place.start < capital.end and capital.start < place.end for place in places)
     ]
     return sorted([*places, *capitals], key=lambda mention: mention.start) if capitals else list(places)
@@ -614,11 +614,12 @@ _PLACE_TYPE = (
     r"|suburbs?|outskirts|border|coast|island|countryside|north|south|east|west|center|centre|heart)"
 )
 _NAMED_PLACE_TYPE = r"(?:capital|city|town|village|port|resort)"
-"""'in the Iraqi capital Baghdad', 'in the Libyan port city, Benghazi': a place type its name follows directly."""
+"""'in the Iraqi capital Baghdad': a place type a city's name follows directly. Not after a comma ('in the town,
+Damascus said') nor a country ('in the town Turkey shelled'), which start another clause."""
 _FILLER_WORD = r"(?!(?:of|in|on|at|to|for|from|with|by|and|or|but|that)\b)[\w-]+"
 _FILLER = (
     rf"(?:(?:the|a|an)\s+)?(?:{_ADJECTIVE}\s+){{0,3}}"
-    rf"(?:(?:{_FILLER_WORD}\s+){{0,3}}?(?:{_PLACE_TYPE}\s+of\s+(?:the\s+)?|{_NAMED_PLACE_TYPE},?\s+))?"
+    rf"(?:(?:{_FILLER_WORD}\s+){{0,3}}?(?:{_PLACE_TYPE}\s+of\s+(?:the\s+)?|(?P<named>{_NAMED_PLACE_TYPE})\s+))?"
 )
 _BEFORE_PLACE = re.compile(rf"\b(?P<prep>(?i:{_LOCATIVE}|{_MOTION}))\s+{_FILLER}$")
 _POSSESSIVE_LINK = re.compile(rf"['’]s\s+(?:{_ADJECTIVE}\s+){{0,2}}")
@@ -676,6 +677,8 @@ def _locative_preposition(place: PlaceMention, sentence: str, motion: bool) -> r
     if match is None:
         return None
     if match["prep"].lower() in {"to", "into"} and not motion:
+        return None
+    if match["named"] and place.feature not in {"city", "admin1"}:
         return None
     return match
 
