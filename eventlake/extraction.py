@@ -286,6 +286,14 @@ _PARTITIVE_HEAD = (
     r"(?:the\s+)?"
 )
 _PARTITIVE_BEFORE = re.compile(_PARTITIVE_HEAD + "$", re.IGNORECASE)
+_MEMBERS_HEAD_BEFORE = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?:troops|soldiers|forces|units|agents|leadership|elders|deputies|lawmakers"
+    r"|legislators|negotiators|delegates|activists|supporters|fighters|commanders|militiamen|policemen"
+    r"|spokes(?:woman|person)|followers|loyalists)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""'Troops from Nigeria attacked', 'Elders of the Taliban movement urged': members or forces of the actor that
+follows, who act for it; the phrase starts at them, not at the preposition."""
 _PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
 """'A group of Moroccan diplomats met ...', 'talks with leaders of Romania's new government': the actor after
 a group or quantity noun is who acts or is met, not the object of a preposition."""
@@ -1489,6 +1497,7 @@ def _participants(
             and not _MOTION_TO.search(text[: place.start])
         )
         and not any(_fills_target_slot(trigger, text, place.start) for trigger in triggers)
+        and not _opening_members_of(text, place.start)
     ]
     kept = [
         mention
@@ -1524,6 +1533,13 @@ def _participants(
             continue
         folded.append(mention)
     return folded
+
+
+def _opening_members_of(text: str, start: int) -> bool:
+    """'Troops from Nigeria attacked': the state after the members that open the sentence is whose they are, not
+    where they are."""
+    match = _MEMBERS_HEAD_BEFORE.search(text[:start])
+    return match is not None and not text[: match.start()].strip()
 
 
 def international_officials(actors: Sequence[ActorMention]) -> list[ActorMention]:
@@ -4289,7 +4305,7 @@ def _fills_target_slot(trigger: Trigger, text: str, start: int) -> bool:
 
 def _phrase_start(text: str, start: int) -> int:
     """Where the noun phrase of the actor at `start` begins, taking in group and quantity heads before it."""
-    while (match := _PARTITIVE_BEFORE.search(text[:start])) is not None:
+    while (match := _PARTITIVE_BEFORE.search(text[:start]) or _MEMBERS_HEAD_BEFORE.search(text[:start])) is not None:
         start = match.start()
     return start
 

@@ -167,3 +167,15 @@ def test_office_holders_of_2024_and_2025_resolve_on_the_day(
 ) -> None:
     (event,) = events_of(f"{name} criticized Belgium.", dt.date.fromisoformat(day))
     assert (event["source_actor"], event["source_country"]) == (actor, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Agents of China's security ministry arrested two dissidents.", "COERCE:CHN>"),
+        ("Elders of the Taliban movement urged a ceasefire.", "REQUEST:AFG>"),
+        ("Deputies of the Serbian parliament rejected the plan.", "REJECT:SRB>"),
+    ],
+)
+def test_members_named_before_their_actor_act_for_it(sentence: str, key: str) -> None:
+    assert event_keys(sentence, PUBLISHED) == [key]
