@@ -1084,6 +1084,7 @@ def _extract_sentence(
                 or jailer_target(trigger, source, resolved, text)
             )
             roles = replace(roles, target=target)
+        trigger = left_international_body(trigger, target)
         if (refusal := _pair_refusal(trigger, source, target, text)) is not None:
             rejected.append((trigger, "no_actor_role", refusal))
             continue
@@ -1438,6 +1439,22 @@ def _as_state_act(trigger: Trigger, source: ActorMention) -> Trigger:
     return replace(
         trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
     )
+
+
+_LEAVING_PREPOSITION = re.compile(r"\b(?:from|out\s+of)$", re.IGNORECASE)
+
+
+def left_international_body(trigger: Trigger, target: ActorMention | None) -> Trigger:
+    """'The United States withdrew from UNESCO': a state leaving an international body reduces relations
+    (SANCTION, CAMEO 160); it is no military withdrawal."""
+    if (
+        trigger.event_type != "RETREAT"
+        or target is None
+        or target.sector != "IGO"
+        or not _LEAVING_PREPOSITION.search(trigger.text)
+    ):
+        return trigger
+    return replace(trigger, event_type="SANCTION", cameo_code="160", cue=f"{trigger.cue}; left a body: 160")
 
 
 def _with_targets(roles: Roles, targets: Sequence[ActorMention]) -> Roles:

@@ -179,3 +179,8 @@ def test_office_holders_of_2024_and_2025_resolve_on_the_day(
 )
 def test_members_named_before_their_actor_act_for_it(sentence: str, key: str) -> None:
     assert event_keys(sentence, PUBLISHED) == [key]
+
+
+def test_leaving_an_international_body_is_a_sanction() -> None:
+    (event,) = events_of("The United States withdrew from UNESCO.", PUBLISHED)
+    assert (event["event_type"], event["cameo_code"], event["target_actor"]) == ("SANCTION", "160", "Unesco")
