@@ -1065,7 +1065,7 @@ def _extract_sentence(
         if (qualified := state_word_in_other_name(source, actors, text, resources.actors)) is not None:
             rejected.append((trigger, "no_actor_role", qualified))
             continue
-        read_trigger, trigger = trigger, _as_state_act(trigger, source)
+        read_trigger, trigger = trigger, armed_group_raid(_as_state_act(trigger, source), source)
         if target is None:
             target = (
                 local_target(trigger, source, actors, place, text, resources.actors.country_names)
@@ -1439,6 +1439,18 @@ def _as_state_act(trigger: Trigger, source: ActorMention) -> Trigger:
     return replace(
         trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
     )
+
+
+_NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG", "RAD"})
+_RAID_ENTRIES = frozenset({"coerce.raid", "coerce.raid_noun"})
+
+
+def armed_group_raid(trigger: Trigger, source: ActorMention) -> Trigger:
+    """'Government-backed militias raided villages in Darfur': a raid by rebels, militias or gunmen is an attack
+    (ASSAULT, CAMEO 190); one by police or troops stays a search or seizure (COERCE)."""
+    if trigger.entry_id not in _RAID_ENTRIES or source.sector not in _NON_STATE_ARMED_SECTORS:
+        return trigger
+    return replace(trigger, event_type="ASSAULT", cameo_code="190", cue=f"{trigger.cue}; raid by an armed group: 190")
 
 
 _LEAVING_PREPOSITION = re.compile(r"\b(?:from|out\s+of)$", re.IGNORECASE)

@@ -184,3 +184,15 @@ def test_members_named_before_their_actor_act_for_it(sentence: str, key: str) ->
 def test_leaving_an_international_body_is_a_sanction() -> None:
     (event,) = events_of("The United States withdrew from UNESCO.", PUBLISHED)
     assert (event["event_type"], event["cameo_code"], event["target_actor"]) == ("SANCTION", "160", "Unesco")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Government-backed militias raided villages in Darfur.", "ASSAULT"),
+        ("Pakistani police raided a militant hideout in Karachi.", "COERCE"),
+    ],
+)
+def test_raid_by_an_armed_group_is_an_attack(sentence: str, event_type: str) -> None:
+    (event,) = events_of(sentence, PUBLISHED)
+    assert event["event_type"] == event_type
