@@ -285,15 +285,17 @@ _PARTITIVE_HEAD = (
     r"|thousands|millions|scores)\s+(?:of|from)\s+"
     r"(?:the\s+)?"
 )
-_PARTITIVE_BEFORE = re.compile(_PARTITIVE_HEAD + "$", re.IGNORECASE)
-_MEMBERS_HEAD_BEFORE = re.compile(
+_MEMBERS_HEAD = (
     r"\b(?:(?:a|an|the)\s+)?(?:troops|soldiers|forces|units|agents|leadership|elders|deputies|lawmakers"
     r"|legislators|negotiators|delegates|activists|supporters|fighters|commanders|militiamen|policemen"
-    r"|spokes(?:woman|person)|followers|loyalists)\s+(?:of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"|spokes(?:woman|person)|followers|loyalists)\s+(?:of|from)\s+(?:the\s+)?"
 )
+_MEMBERS_HEAD_BEFORE = re.compile(_MEMBERS_HEAD + "$", re.IGNORECASE)
 """'Troops from Nigeria attacked', 'Elders of the Taliban movement urged': members or forces of the actor that
 follows, who act for it; the phrase starts at them, not at the preposition."""
+_PHRASE_HEAD_BEFORE = re.compile(rf"(?:{_PARTITIVE_HEAD}|{_MEMBERS_HEAD})$", re.IGNORECASE)
+"""A group, quantity or members noun with its 'of' or 'from' right before an actor, in one search for
+`_phrase_start`."""
 _PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
 """'A group of Moroccan diplomats met ...', 'talks with leaders of Romania's new government': the actor after
 a group or quantity noun is who acts or is met, not the object of a preposition."""
@@ -691,12 +693,11 @@ _CONTACT_RELATIVE_BEFORE = re.compile(
 plural noun it qualifies ('U.N. peacekeepers they had held hostage', 'Italian aid workers they had kidnapped'),
 not after a verb ('Hamas says they had')."""
 _HEAD_ADVERBS = frozenset({"still", "also", "now", "again", "later", "then", "reportedly", "previously", "already"})
-_STANCE_VERB_FORMS = frozenset(
-    """maintains insists claims believes argues admits denies estimates thinks fears hopes says warns reports
-    acknowledges suspects alleges asserts contends concedes confirms stresses notes knows suggests""".split()
+_STANCE_PRESENT_FORMS = frozenset(
+    "acknowledges asserts concedes contends estimates maintains notes stresses suspects".split()
 )
-"""'The Israeli army still maintains it had shelled': an adverb and a verb of stance, not a two-word noun, before
-the pronoun subject."""
+"""'The Israeli army still maintains it had shelled': an adverb, or a verb of stance the saying verbs
+(`SAYING_PRESENT_FORMS`, checked after) lack, makes the two words before the pronoun no noun."""
 _COUNTED_BEFORE = re.compile(
     r"\b(?:\d[\d,]*|the|its|their|his|her|several|some|dozens|hundreds|thousands|two|three|four|five|six|seven"
     r"|eight|nine|ten|twenty|fifty)\s+$",
@@ -1430,15 +1431,18 @@ def dated_background(
     return f"dated {mention.text!r}, {published.year - last_day.year} years before publication"
 
 
+def _retyped(trigger: Trigger, event_type: str, cameo_code: str, reason: str) -> Trigger:
+    """`trigger` read as another type, the reason and the new code added to its cue."""
+    return replace(trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; {reason}: {cameo_code}")
+
+
 def _as_state_act(trigger: Trigger, source: ActorMention) -> Trigger:
     """The trigger of a crowd's act retyped as the act of a state when a state does it (the lexicon's
     `by_state`: 'Saudi Arabia boycotted Israeli goods' is a sanction)."""
     if trigger.by_state is None or not _is_state(source):
         return trigger
     event_type, cameo_code = trigger.by_state
-    return replace(
-        trigger, event_type=event_type, cameo_code=cameo_code, cue=f"{trigger.cue}; by a state: {cameo_code}"
-    )
+    return _retyped(trigger, event_type, cameo_code, "by a state")
 
 
 _NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG", "RAD"})
@@ -1450,7 +1454,7 @@ def armed_group_raid(trigger: Trigger, source: ActorMention) -> Trigger:
     (ASSAULT, CAMEO 190); one by police or troops stays a search or seizure (COERCE)."""
     if trigger.entry_id not in _RAID_ENTRIES or source.sector not in _NON_STATE_ARMED_SECTORS:
         return trigger
-    return replace(trigger, event_type="ASSAULT", cameo_code="190", cue=f"{trigger.cue}; raid by an armed group: 190")
+    return _retyped(trigger, "ASSAULT", "190", "raid by an armed group")
 
 
 _LEAVING_PREPOSITION = re.compile(r"\b(?:from|out\s+of)$", re.IGNORECASE)
@@ -1466,7 +1470,7 @@ def left_international_body(trigger: Trigger, target: ActorMention | None) -> Tr
         or not _LEAVING_PREPOSITION.search(trigger.text)
     ):
         return trigger
-    return replace(trigger, event_type="SANCTION", cameo_code="160", cue=f"{trigger.cue}; left a body: 160")
+    return _retyped(trigger, "SANCTION", "160", "left a body")
 
 
 def _with_targets(roles: Roles, targets: Sequence[ActorMention]) -> Roles:
@@ -2017,7 +2021,7 @@ def contact_relative_verb(trigger: Trigger, roles: Roles, text: str) -> bool:
     if source is None or relative is None:
         return False
     head = relative.group("head").split()
-    if len(head) == 2 and (head[0] in _HEAD_ADVERBS or head[0].endswith("ly") or head[1] in _STANCE_VERB_FORMS):
+    if len(head) == 2 and (head[0] in _HEAD_ADVERBS or head[0].endswith("ly") or head[1] in _STANCE_PRESENT_FORMS):
         return False
     return not head or (
         head[-1] not in SAYING_PRESENT_FORMS and _COUNTED_BEFORE.search(text, 0, source.start) is not None
@@ -3081,7 +3085,7 @@ def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: st
     partisan = _PARTISAN_CROWD.fullmatch(subject.surface) is not None
     if _RIOTING_CROWD.fullmatch(head) is None and not said_rioting and not partisan:
         return trigger
-    return replace(trigger, event_type="PROTEST", cameo_code="145", cue=f"{trigger.cue}; by a rioting crowd: 145")
+    return _retyped(trigger, "PROTEST", "145", "by a rioting crowd")
 
 
 def crowd_arson_reading(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> tuple[Trigger, Roles]:
@@ -4334,7 +4338,7 @@ def _fills_target_slot(trigger: Trigger, text: str, start: int) -> bool:
 
 def _phrase_start(text: str, start: int) -> int:
     """Where the noun phrase of the actor at `start` begins, taking in group and quantity heads before it."""
-    while (match := _PARTITIVE_BEFORE.search(text[:start]) or _MEMBERS_HEAD_BEFORE.search(text[:start])) is not None:
+    while (match := _PHRASE_HEAD_BEFORE.search(text[:start])) is not None:
         start = match.start()
     return start
 

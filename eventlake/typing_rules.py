@@ -786,6 +786,7 @@ _NOUN_AVERTED = _words(
 )
 _HABITUAL_ADVERBS = _words("routinely regularly habitually frequently often usually typically")
 """'Iran routinely detains dual nationals': a habit in the present tense is no discrete act."""
+_PERFECT_AUXILIARIES = _HAVE_FORMS - {"having"}
 _HABITUAL_PERFECT_ADVERBS = _HABITUAL_ADVERBS | _words("long consistently persistently always")
 """'The United States has long accused Iran of arming the Houthis': a perfect over a long span or by habit is a
 stance held, not an act of the day reported. 'Has repeatedly urged' stays an act: the urging is recent and
@@ -2555,7 +2556,7 @@ def _habitual_perfect(lowers: Sequence[str], start: int) -> str | None:
     while position >= 0 and len(adverbs) < 3 and lowers[position] in _HABITUAL_PERFECT_ADVERBS:
         adverbs.append(lowers[position])
         position -= 1
-    if adverbs and position >= 0 and lowers[position] in _HAVE_FORMS - {"having"}:
+    if adverbs and position >= 0 and lowers[position] in _PERFECT_AUXILIARIES:
         return f"{lowers[position]} {' '.join(reversed(adverbs))}"
     return None
 

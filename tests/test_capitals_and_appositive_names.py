@@ -11,7 +11,7 @@ import pytest
 from eventlake.actors import load_actor_table
 from eventlake.typing_rules import find_triggers
 from eventlake.where import Gazetteer, event_location, find_places, load_gazetteer, national_capitals
-from tests.sentence_events import event_keys, events_of
+from tests.sentence_events import event_keys, events_of, trigger_with
 
 PUBLISHED = dt.date(2000, 1, 10)
 
@@ -135,15 +135,13 @@ def test_two_word_noun_before_relative_pronoun_is_acted_on() -> None:
     ],
 )
 def test_act_of_anyone_wanted_or_ceasing_is_hypothetical(sentence: str, words: str, cue: str) -> None:
-    (trigger,) = [t for t in find_triggers(sentence) if words in t.text]
+    trigger = trigger_with(sentence, words)
     assert trigger.polarity == "hypothetical"
     assert cue in trigger.cue
 
 
 def test_act_of_a_named_relative_head_stays_asserted() -> None:
-    (trigger,) = [
-        t for t in find_triggers("Israel attacked Lebanon, which had fired rockets at Israel.") if "fired" in t.text
-    ]
+    trigger = trigger_with("Israel attacked Lebanon, which had fired rockets at Israel.", "fired")
     assert trigger.polarity == "asserted"
 
 
