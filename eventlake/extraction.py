@@ -252,9 +252,9 @@ _PARENTHETICAL_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s[^,;:()]+,\s+(?:(?:al
 """', accusing Russia of annexing its territory, ': a participle clause set off by commas, up to the verb."""
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_MEDIATION = re.compile(r"\b(?:mediat|broker)", re.IGNORECASE)
-"""'offered to mediate between Israel and the Palestinians', 'offered to broker talks between': the one who
-mediates acts, and the pair after 'between' are the parties it acts for."""
+_MEDIATION = re.compile(r"\b(?:mediat|broker|host|arrang|organi[sz]|sponsor|facilitat)", re.IGNORECASE)
+"""'offered to mediate between Israel and the Palestinians', 'offered to broker talks between', 'is ready to host
+talks between': the one who mediates or hosts acts, and the pair after 'between' are the parties it acts for."""
 _PARTNER_MARK = re.compile(r"\b(?:with|between)\s+(?:[A-Za-z'-]+\s+){0,3}$", re.IGNORECASE)
 _DATE_PHRASE = re.compile(
     r"\b(?:on|last|next|this)\s+(?:[A-Z][a-z]+day|week|month|year|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\b"
@@ -296,6 +296,32 @@ follows, who act for it; the phrase starts at them, not at the preposition."""
 _PHRASE_HEAD_BEFORE = re.compile(rf"(?:{_PARTITIVE_HEAD}|{_MEMBERS_HEAD})$", re.IGNORECASE)
 """A group, quantity or members noun with its 'of' or 'from' right before an actor, in one search for
 `_phrase_start`."""
+_OPENING_HEAD = re.compile(
+    r"(?:(?:The|A|An)\s+(?P<after_article>(?:[a-z][a-z-]*\s+){1,3})|(?P<bare>[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}))"
+    r"(?:of|for|by)\s+(?:the\s+)?"
+)
+"""'The army of North Korea threatened', 'A statement by China accused', 'Warplanes of Russia bombed': a noun phrase
+that opens the sentence with a head the agent table does not list, and whose 'of', 'for' or 'by' names the actor
+it belongs to. 'From' is left out: 'Refugees from Rwanda marched' names where people come from, not the state."""
+_UNOWNED_OPENING_HEADS = frozenset(
+    "critics opponents enemies foes rivals adversaries victims families relatives hostages captives prisoners "
+    "detainees neighbours neighbors survivors lawyer lawyers attorney attorneys counsel "
+    "son sons daughter daughters wife husband widow brother brothers sister sisters father mother nephew niece "
+    "cousin family children son-in-law daughter-in-law "
+    "death deaths murder assassination arrest arrests detention release capture execution visit fall collapse "
+    "withdrawal departure resignation ouster election expulsion invasion occupation attack attacks plight fate "
+    "news policy policies demand demands call calls support aid pressure threat threats presence role refusal "
+    "failure defeat victory return "
+    "rest capital city town province region north south east west parts part border borders territory "
+    "prices price shares exports imports sales production output stocks value supplies shipments reserves "
+    "most some many all half majority minority percent third thirds quarter none one two three four five few "
+    "both each either neither".split()
+)
+"""Heads whose 'of', 'for' or 'by' phrase names someone other than who acts ('Critics of Clinton accused', 'A
+lawyer for Milosevic accused', 'The son of Libya's leader visited', 'The death of a Palestinian youth sparked
+protests'), a place ('The capital of Iraq'), a thing or an act of the actor that is not itself the actor ('Prices
+of Brazilian coffee backed down', 'Pressure by Washington forced'), or a part of the actor's people ('Two thirds
+of Americans support')."""
 _PARTITIVE_IN_GAP = re.compile(_PARTITIVE_HEAD, re.IGNORECASE)
 """'A group of Moroccan diplomats met ...', 'talks with leaders of Romania's new government': the actor after
 a group or quantity noun is who acts or is met, not the object of a preposition."""
@@ -1760,7 +1786,8 @@ def assign_roles(
         or ([shared_object] if shared_object is not None else [])
     )
     mediating = trigger.event_mode == "third-party" or _MEDIATION.search(trigger.text) is not None
-    if len(objects) >= 2 and _BETWEEN.search(text[trigger.end : objects[0].start]):
+    if len(objects) >= 2 and _BETWEEN.search(gap_to_object := text[trigger.end : objects[0].start]):
+        mediating = mediating or (bool(subjects) and _MEDIATION.search(gap_to_object) is not None)
         if mediating and not subjects:
             # the parties are not the mediator ('efforts to broker a ceasefire between Israel and Hezbollah')
             return Roles(None, None)
@@ -2471,7 +2498,7 @@ def _relative_clause_head(actors: Sequence[ActorMention], text: str, trigger_sta
     head = _actor_right_before(actors, text, opening.start())
     if (
         head is None
-        or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)])
+        or _governed_by_preposition(text, head)
         or len(_clause_words_before(text, head)) > MAX_SUBJECT_OPENING_WORDS
     ):
         return None
@@ -2612,7 +2639,7 @@ def _postmodified_head(
             or (_ENVOY_POST.search(head.surface) and _TO_GAP.fullmatch(gap))
         ):
             return []
-        if not _PREPOSITION_BEFORE.search(text[: _phrase_start(text, head.start)]):
+        if not _governed_by_preposition(text, head):
             group = _coordinated(before[index - 1 :: -1], text)[::-1]
             opening = text[clause_start : _phrase_start(text, group[0].start)] if group else ""
             return group if len(opening.split()) <= MAX_SUBJECT_OPENING_WORDS else []
@@ -2903,7 +2930,7 @@ def local_actor_at_place(
         ),
         None,
     )
-    if local_actor is None or _PREPOSITION_BEFORE.search(text[: _phrase_start(text, local_actor.start)]):
+    if local_actor is None or _governed_by_preposition(text, local_actor):
         return None
     if _REPORTING_VERB.search(text, local_actor.end, trigger.start):
         return None
@@ -4243,7 +4270,7 @@ def _coordinated(mentions_from_trigger: Sequence[ActorMention], text: str) -> li
         if not _COORDINATOR.fullmatch(text[mention.end : group[-1].start]):
             break
         group.append(mention)
-    while group and _PREPOSITION_BEFORE.search(text[: _phrase_start(text, group[-1].start)]):
+    while group and _governed_by_preposition(text, group[-1]):
         joint = text[group[-1].end : group[-2].start] if len(group) > 1 else ""
         if "and" in joint:
             return group[:-1] if "," in joint else []
@@ -4341,6 +4368,27 @@ def _phrase_start(text: str, start: int) -> int:
     while (match := _PHRASE_HEAD_BEFORE.search(text[:start])) is not None:
         start = match.start()
     return start
+
+
+def _governed_by_preposition(text: str, mention: ActorMention) -> bool:
+    """Whether a preposition governs the actor's phrase ('talks with Iran', 'leaders of Romania's government'),
+    unless the phrase is the owner of a head that opens the sentence ('The army of North Korea threatened') and
+    the actor is one the tables list, not a name guessed from its form ('The president of the Olympic committee')."""
+    opening = text[: _phrase_start(text, mention.start)]
+    if not _PREPOSITION_BEFORE.search(opening):
+        return False
+    listed = (mention.country is not None or mention.code is not None) and "unlisted" not in mention.basis
+    return not (listed and _owned_opening_head(opening))
+
+
+def _owned_opening_head(opening: str) -> bool:
+    match = _OPENING_HEAD.fullmatch(opening)
+    if match is None:
+        return False
+    words = (match.group("after_article") or match.group("bare")).lower().split()
+    return not any(
+        word in PREPOSITIONS or word in _UNOWNED_OPENING_HEADS or word.endswith(("ing", "ed")) for word in words
+    )
 
 
 def _object_group(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:
