@@ -1307,7 +1307,8 @@ def _city_qualifier(words: Sequence[str], city: _Span, next_spans: Sequence[_Spa
     """'militants in Tripoli, Lebanon': a capital followed by a comma and a country name is that country's city
     of the name, so the agent is of the country that follows; the name is part of the place, never an actor.
     Only where the gazetteer knows a city of the name in that country: 'in Cairo, Jordan said' and 'in Paris,
-    Germany and Italy' name no city of Jordan or Germany."""
+    Germany and Italy' name no city of Jordan or Germany, and a possessive opens a phrase of its own: 'Speaking in
+    Tehran, Iran's foreign minister accused'."""
     if city.target.alias_kind != "capital" or not next_spans:
         return None
     qualifier = next_spans[0]
@@ -1317,6 +1318,7 @@ def _city_qualifier(words: Sequence[str], city: _Span, next_spans: Sequence[_Spa
         and country is not None
         and qualifier.target.alias_kind == "name"
         and tuple(words[city.last : qualifier.first]) == (",",)
+        and tuple(words[qualifier.last : qualifier.last + 2]) != ("'", "s")
         and (" ".join(words[city.first : city.last]), country) in load_gazetteer().cities_in_country
     ):
         return qualifier

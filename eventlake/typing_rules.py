@@ -275,6 +275,35 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+DEPORTATION_CAMEO_CODE = "174"
+MASS_EXPULSION_CAMEO_CODE = "201"
+MASS_EXPULSION_CUE = "mass expulsion"
+_MASS_COUNT_WORDS = frozenset({"thousands", "millions", "masse"})
+_EXPELLED_POPULATION_WORDS = _words(
+    "ethnic minority minorities refugee refugees muslims christians jews roma gypsies kurds rohingya tutsis hutus"
+)
+EXPELLED_GROUP_WINDOW = 8
+"""Tokens after an expulsion that may hold the count and the group of those expelled ('deported tens of
+thousands of ethnic Albanians')."""
+MASS_COUNT = 1000
+"""A written count from which an expulsion is of a population ('forcibly returned 50,000 Rwandan refugees')."""
+
+
+def mass_expulsion(lowers: Sequence[str], start: int, end: int) -> bool:
+    """'Bulgaria expelled thousands of ethnic Turks', 'forcibly returned 50,000 Rwandan refugees': the expulsion of
+    an ethnic or religious group, or of refugees, by the thousand or en masse is CAMEO 201 (ASSAULT). That of
+    persons (174, COERCE) stays so, as does that of migrant workers, however many ('Nigeria expelled thousands of
+    Ghanaian workers'): it rids a state of foreign labour, not of a people."""
+    after = lowers[end : end + EXPELLED_GROUP_WINDOW]
+    if not _EXPELLED_POPULATION_WORDS.intersection(after):
+        return False
+    return (
+        "mass" in lowers[max(0, start - 1) : end]
+        or bool(_MASS_COUNT_WORDS.intersection(after))
+        or any(word.replace(",", "").isdigit() and int(word.replace(",", "")) >= MASS_COUNT for word in after)
+    )
+
+
 _IRREGULAR_VERBS: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = MappingProxyType(
     {
         "be": (("was", "were"), ("been",)),
@@ -710,6 +739,7 @@ _STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
 )
 """Verbs that state an announcement as the speaker's own ('said it would ... unless'), with their tense; not
 'believes', 'expects' or 'according to', which report a view of what someone else may do."""
+_WARNING_WORDS = frozenset({"warned", "warns"})
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 """The subject of 'would' that names the speaker again ('Washington said it would ...')."""
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "denying"})
@@ -1401,10 +1431,11 @@ class TriggerFinder:
 
     def _read_would(self, lowers: Sequence[str], head: int, reading: _Reading) -> None:
         """Reported 'would' is an announcement; with a condition it is a conditional offer or threat, which
-        PLOVER codes as AGREE or THREATEN ('said they would strike unless ...'), so it is planned too."""
+        PLOVER codes as AGREE or THREATEN ('said they would strike unless ...'), so it is planned too. A warning
+        is a condition of its own: 'Serbia warned that it would restrict the movements of U.N. troops'."""
         words = set(lowers)
         if words & _REPORTING_WORDS:
-            conditional = words & {"if", "unless"}
+            conditional = words & {"if", "unless"} or words & _WARNING_WORDS
             reading.plan(_CONDITIONAL_WOULD_CUE if conditional else "aux:would(reported)")
         else:
             reading.set_polarity("hypothetical", "modal:would")
@@ -1984,6 +2015,10 @@ class TriggerFinder:
             cameo_code, status, tense = threat_code, "occurred", statement_tense
             mapping = self.cameo[threat_code]
             cues.append(CONDITIONAL_THREAT_CUE)
+        elif cameo_code == DEPORTATION_CAMEO_CODE and mass_expulsion(lowers, candidate.start, candidate.end):
+            cameo_code = MASS_EXPULSION_CAMEO_CODE
+            mapping = self.cameo[cameo_code]
+            cues.append(MASS_EXPULSION_CUE)
         first_token, last_token = (
             (candidate.head, candidate.head + 1) if entry.head_only else (candidate.start, candidate.end)
         )
