@@ -297,12 +297,14 @@ _PHRASE_HEAD_BEFORE = re.compile(rf"(?:{_PARTITIVE_HEAD}|{_MEMBERS_HEAD})$", re.
 """A group, quantity or members noun with its 'of' or 'from' right before an actor, in one search for
 `_phrase_start`."""
 _OPENING_HEAD = re.compile(
-    r"(?:(?:The|A|An)\s+(?P<after_article>(?:[a-z][a-z-]*\s+){1,3})|(?P<bare>[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}))"
+    r"(?:(?:[A-Z][^,;:()]{0,40},\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<after_article>(?:[a-z][a-z-]*\s+){1,3})"
+    r"|(?P<bare>[A-Z][a-z-]+\s+(?:[a-z][a-z-]*\s+){0,2}))"
     r"(?:of|for|by)\s+(?:the\s+)?"
 )
 """'The army of North Korea threatened', 'A statement by China accused', 'Warplanes of Russia bombed': a noun phrase
-that opens the sentence with a head the agent table does not list, and whose 'of', 'for' or 'by' names the actor
-it belongs to. 'From' is left out: 'Refugees from Rwanda marched' names where people come from, not the state."""
+that opens the sentence, or follows a short opening phrase ('On Monday, the army of'), with a head the agent table
+does not list, and whose 'of', 'for' or 'by' names the actor it belongs to. 'From' is left out: 'Refugees from
+Rwanda marched' names where people come from, not the state."""
 _UNOWNED_OPENING_HEADS = frozenset(
     "critics opponents enemies foes rivals adversaries victims families relatives hostages captives prisoners "
     "detainees neighbours neighbors survivors lawyer lawyers attorney attorneys counsel "

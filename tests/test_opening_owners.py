@@ -22,6 +22,7 @@ PUBLISHED = dt.date(2000, 1, 10)
         "The lower house of ",
         "The state radio of ",
         "A spokeswoman for the ",
+        "On Monday, the army of ",
     ],
 )
 def test_a_head_opening_the_sentence_is_owned_by_what_follows(opening: str) -> None:
@@ -39,7 +40,6 @@ def test_a_head_opening_the_sentence_is_owned_by_what_follows(opening: str) -> N
         "A lawyer for ",
         "The son of ",
         "In the capital of ",
-        "On Monday, the army of ",
         "Talks with ",
         "The army commanded by ",
     ],
@@ -54,6 +54,7 @@ def test_heads_naming_someone_else_a_place_an_act_or_a_part_own_nothing(opening:
         ("The army of North Korea threatened South Korea with war.", [("THREATEN", "PRK", "KOR")]),
         ("A statement by China accused the United States of meddling.", [("ACCUSE", "CHN", "USA")]),
         ("The speaker of Lebanon's parliament demanded that Israel withdraw.", [("REQUEST", "LBN", "ISR")]),
+        ("In Beijing, a statement by China accused the United States of meddling.", [("ACCUSE", "CHN", "USA")]),
         ("Opponents of President Yeltsin accused him of betraying Russia.", []),
         ("The president of the Olympic committee urged the athletes to respect the rules.", []),
     ],
