@@ -292,6 +292,11 @@ ETHNIC_MARKERS = frozenset({"ethnic", "named", "called"})
 COMBINING_FORMS = frozenset("sino indo franco anglo russo afro euro greco turco italo austro hispano".split())
 """'the Sino-British declaration', 'the Indo-Pakistani war': a demonym joined to a combining form qualifies a relation
 between states, and names neither as an actor."""
+ETHNIC_GROUP_NOUNS = frozenset(
+    "leaders representatives politicians deputies parties community communities minority majority population".split()
+)
+"""'ethnic Albanian leaders demanded', 'the ethnic Albanian majority': nouns that name the people of a descent, or
+those who speak for them, and so belong to the ethnic group's name."""
 REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west", "pan"})
 """'the Central American peace plan', 'Latin American leaders': a capitalized direction before a demonym the
 tables do not list with it names a region, not the state of the demonym alone."""
@@ -1009,7 +1014,9 @@ def _qualified_countries(text: _Text, spans: list[_Span]) -> list[_Span]:
         if span.target.alias_kind != "nationality" or text.words[span.first - 1] != "ethnic" or span.last in covered:
             return None
         group = AliasTarget(None, "agent", agent_code="ETH")
-        return _Span(span.first - 1, span.last, group, "ethnic-group", agent_code="ETH")
+        named_people = span.last < len(text.words) and text.words[span.last] in ETHNIC_GROUP_NOUNS
+        last = span.last + 1 if named_people else span.last
+        return _Span(span.first - 1, last, group, "ethnic-group", agent_code="ETH")
 
     kept: list[_Span] = []
     for span in spans:

@@ -46,6 +46,7 @@ from eventlake.typing_rules import (
     SPORT_SETTING_WORDS,
     Trigger,
     TriggerFinder,
+    conditional_threat_code,
     default_finder,
 )
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
@@ -154,6 +155,7 @@ DOMESTIC_SECTORS = frozenset({"COP"})
 """Police act in their own country: with no nationality given they take the country of the event place."""
 FAITH_SECTORS = RELIGION_SECTORS | frozenset({"BUD", "HIN"})
 """Sectors of clergy and believers ('Buddhist monks', 'Muslim groups'), who protest where they live."""
+INTERNATIONAL_BODY_SECTOR = "IGO"
 STATELESS_SECTORS = frozenset({"CVL", "IGO", "NGO", "HRI", "MED", "UAF"})
 """Agents that name someone without a country: civilians, international bodies, human rights groups ('was
 criticised by human rights groups'), the media, and unidentified armed men ('gunmen', 'armed men'), coded as
@@ -1013,6 +1015,7 @@ def _extract_sentence(
         if trigger.polarity != "asserted":
             rejected.append((trigger, trigger.polarity, f"{trigger.polarity}: {trigger.cue}"))
             continue
+        trigger = readiness_threat(trigger, triggers)
         trigger, roles = complaint_roles(*crowd_arson_reading(trigger, actors, text), actors, text)
         read_source = roles.source
         roles = subordinate_clause_roles(trigger, cause_phrase_roles(trigger, roles, text), text)
@@ -1268,15 +1271,29 @@ _MULTIPARTY_TALKS = re.compile(
 )
 
 
+_HOSTED_PARTIES = re.compile(
+    r"\s+(?:(?:of|among|for)\s+(?:[\w'-]+\s+){0,4}?(?:leaders|ministers|countries|nations|states|parties|factions"
+    r"|groups|sides|delegations|representatives|envoys|governments|neighbou?rs|donors)\b"
+    r"|between\s+[^,;.]+?\s+and\s+\S)",
+    re.IGNORECASE,
+)
+"""'hosted a meeting of Arab foreign ministers', 'hosted talks between the government and the rebels': the
+parties of a hosted meeting named as a group, or a pair the tables may not list."""
+
+
 def hosts_multiparty_talks(trigger: Trigger, text: str) -> bool:
-    """Whether a meeting is the hosting of talks that name their parties only by number ('China hosted six-party
-    talks in Beijing', 'Spain hosted a multilateral peace conference'): the host is the one party named, and the
-    meeting stands with no target. 'France hosted talks' or an 'international conference on cancer research'
-    say nothing of parties."""
+    """Whether a meeting is the hosting of talks that name their parties only by number or as a group ('China
+    hosted six-party talks in Beijing', 'Spain hosted a multilateral peace conference', 'Egypt hosted a meeting
+    of Arab foreign ministers', 'Norway hosted talks between the government and the rebels'): the host is the
+    one party named, and the meeting stands with no target. 'France hosted talks' or an 'international
+    conference on cancer research' say nothing of parties."""
     return (
         trigger.event_type == "CONSULT"
         and trigger.entry_id in _HOSTING_ENTRIES
-        and _MULTIPARTY_TALKS.match(text, trigger.start) is not None
+        and (
+            _MULTIPARTY_TALKS.match(text, trigger.start) is not None
+            or _HOSTED_PARTIES.match(text, trigger.end) is not None
+        )
     )
 
 
@@ -1383,8 +1400,9 @@ def arrival_roles(trigger: Trigger, mentions: Sequence[ActorMention], text: str)
     arrived in Kathmandu'): the state named in the subject, right before the aid or after 'from' or 'by', gives
     (not a nationality of a firm: 'vaccines from the British drugmaker'; nor goods bought), and the country or
     capital right after the trigger's closing 'in' or 'at' receives (both read from all `mentions`, as either may
-    be read as a place). Both must be states, and different ones: aid arriving at home ('Indian relief teams
-    arrived in Kashmir') or from no named state is no event."""
+    be read as a place). The giver is a state or an international body ('U.N. peacekeepers arrived in Sierra
+    Leone'), the receiver a state, and not the giver: aid arriving at home ('Indian relief teams arrived in
+    Kashmir') or from no named giver is no event."""
     if trigger.status != "occurred" or _PURCHASE_WORD.search(trigger.text):
         return Roles(None, None)
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
@@ -1394,7 +1412,7 @@ def arrival_roles(trigger: Trigger, mentions: Sequence[ActorMention], text: str)
         for m in mentions
         if clause_start <= m.start
         and m.end <= head_start
-        and m.country is not None
+        and (m.country is not None or m.sector == INTERNATIONAL_BODY_SECTOR)
         and m.sector not in PRIVATE_PERSON_SECTORS
         and (
             _ADJACENT_GIVER_GAP.fullmatch(text, m.end, trigger.start)
@@ -2238,6 +2256,27 @@ def _object_of_coordinated_verb(mention: ActorMention, text: str, trigger_start:
         _AND_GAP.fullmatch(_DATE_PHRASE.sub(" ", text[mention.end : trigger_start]))
         and _PAST_VERB_BEFORE.search(text[: _phrase_start(text, mention.start)])
     )
+
+
+_READINESS_ENTRY = "agree.willing"
+_ARREST_CAMEO_PREFIX = "173"
+_READINESS_WORDS = re.compile(r"\b(?:ready|prepared|willing)\b", re.IGNORECASE)
+
+
+def readiness_threat(trigger: Trigger, triggers: Sequence[Trigger]) -> Trigger:
+    """A stated readiness to use force, coerce or sanction is a threat of it, coded as the conditional threat of
+    that act ('said it was ready to impose martial law', 1324; 'prepared to cut off all trade', 1312), not an
+    intent to cooperate. Only the act the readiness governs counts ('ready to withstand sanctions', 'ready to
+    help end the blockade' threaten nothing), and not an arrest ('ready to arrest war crimes suspects' is as
+    often a promise to a tribunal). 'Committed to' and 'determined to' are left as they are: 'determined to
+    fight corruption' threatens no one."""
+    if trigger.entry_id != _READINESS_ENTRY or not _READINESS_WORDS.search(trigger.text):
+        return trigger
+    act = next((t for t in _embedded_acts(trigger, triggers) if t.start == trigger.end + 1), None)
+    if act is None or act.cameo_code.startswith(_ARREST_CAMEO_PREFIX):
+        return trigger
+    code = conditional_threat_code(act.cameo_code, act.event_type)
+    return trigger if code is None else _retyped(trigger, "THREATEN", code, f"readiness to {act.text}")
 
 
 def promised_act_roles(trigger: Trigger, triggers: Sequence[Trigger], roles: Roles) -> Roles:
