@@ -642,6 +642,11 @@ _PLACE_THEN_VERB = re.compile(
 )
 """'Troops in Myanmar fired on monks', 'Rebels backed by Rwanda seized Goma', 'guerrillas operating in Macedonia
 attacked': a place or a patron named after a bare agent says where it acted or who backs it, not whose it is."""
+_CAUSE_THEN_VERB = re.compile(
+    rf"\s+(?:fighting|battling|opposing|seeking)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,4}}?{_VERB_GROUP}", re.IGNORECASE
+)
+"""'Rebels fighting the army demanded', 'guerrillas seeking independence attacked': whom a bare agent fights or
+what it seeks, not whose it is."""
 _RELATIVE_CLAUSE_THEN_VERB = re.compile(rf",\s+(?:who|whom|whose|which)\b[^,;]*,\s+{_VERB_GROUP}")
 """'Rebels, who had retreated into Venezuela, attacked': a relative clause between a bare agent and its verb."""
 _RELATIVE_PRONOUN = re.compile(r"(?<=\w)\s+(?:that|who|which)\s")
@@ -762,13 +767,15 @@ _ORGANIZER_PARTICIPLE_BY = re.compile(
 """'a general strike called by X', 'air strikes carried out by X': a participle of organizing or waging right
 after a nominal act makes the by-phrase its agent."""
 _AGENT_BY = re.compile(
-    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:(?:suspected|alleged|presumed|heavily\s+armed|armed|masked)\s+)?"
+    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:(?i:suspected|alleged|presumed|unknown|unidentified|heavily\s+armed|armed|masked)\s+)?"
     r"(?:(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z][a-z]+\s+){0,2}$"
 )
-"""'was struck by X', 'killed by Kurdish rebels', 'attacked by suspected rebels': a by-phrase, past a determiner, a
-word of suspicion or arms, and up to two capitalized words that qualify an agent without naming a state of their
-own; a day or month is a deadline, not a qualifier ('was rejected by Tuesday, Hamas said' names no agent)."""
+"""'was struck by X', 'killed by Kurdish rebels', 'attacked by suspected rebels', 'killed by two unknown gunmen': a
+by-phrase, past a determiner, a number, a word of suspicion or arms, and up to two capitalized words that qualify an
+agent without naming a state of their own; a day or month is a deadline, not a qualifier ('was rejected by Tuesday,
+Hamas said' names no agent)."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
@@ -1057,7 +1064,8 @@ def _extract_sentence(
                 or bool(_SUBORDINATE_SUBJECT_BEFORE.search(text, 0, trigger.start))
             )
             source = (
-                claimed_perpetrator(trigger, actors, text)
+                inverted_speaker(trigger, actors, text)
+                or claimed_perpetrator(trigger, actors, text)
                 or unidentified_perpetrator(trigger, target, actors, places, text)
                 or (
                     None
@@ -1722,7 +1730,7 @@ def assign_roles(
             None,
         )
     if agent is None:
-        agent = under_fire_agent(trigger, after, text)
+        agent = under_fire_agent(trigger, after, text) or clash_partner_agent(trigger, after, text)
     subjects_before = _coordinated(before[::-1], text)[::-1] if before else []
     if trigger.passive and agent is None and not _subject_is_patient(trigger):
         roles = Roles(before[-1] if before else None, None)
@@ -1900,6 +1908,24 @@ _GRIEVANCE_AFTER = re.compile(r"\s+(?:over|(?:for|about)\s+(?:his|her|its|their|
 _ARGUABLE_ATTACKS = frozenset({"attack", "attacks", "assault", "assaults", "under fire"})
 """Triggers that in 'came under attack from X' or 'came under fire from X' may as well be criticism ('from
 conservatives over his remarks'); a named weapon ('under mortar fire') is never criticism."""
+
+
+_CLASH_WITH_GAP = re.compile(
+    r"\s+(?:(?i:in|during)\s+(?:an?\s+)?(?:(?:heavy|fierce|armed|renewed)\s+)?"
+    r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|battles?|firefights?|shootouts?)\s+with\s+(?:the\s+)?)"
+)
+
+
+def clash_partner_agent(trigger: Trigger, after: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The agent of a killing or wounding suffered 'in clashes with' an armed party: in 'A Turkish soldier was
+    killed in clashes with PKK rebels' the rebels kill the soldier. Only an armed party counts ('in clashes with
+    police' is an armed party too; 'in clashes with protesters' names no killer)."""
+    if not trigger.passive or trigger.event_type != "ASSAULT" or not after:
+        return None
+    partner = after[0]
+    if partner.sector not in ARMED_SECTORS or not _CLASH_WITH_GAP.fullmatch(text, trigger.end, partner.start):
+        return None
+    return partner
 
 
 def under_fire_agent(trigger: Trigger, after: Sequence[ActorMention], text: str) -> ActorMention | None:
@@ -2896,6 +2922,25 @@ def bombed_premises(trigger: Trigger, actors: Sequence[ActorMention], text: str)
     )
 
 
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,?!]\s*[\"\u201d']\s*$")
+_INVERTED_SUBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def inverted_speaker(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The speaker named right after a verb that follows a closing quote: '"Withdraw your troops now," demanded
+    the Serbian leader' puts the subject after its verb, as '"...," said the minister' does."""
+    if _QUOTE_CLOSED_BEFORE.search(text, 0, trigger.start) is None:
+        return None
+    speaker = next((m for m in actors if m.start >= trigger.end), None)
+    if (
+        speaker is None
+        or not _is_participant(speaker)
+        or not _INVERTED_SUBJECT_GAP.fullmatch(text, trigger.end, speaker.start)
+    ):
+        return None
+    return speaker
+
+
 def claimed_perpetrator(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
     """The group that claimed an attack is its source: 'a suicide bombing ... in an attack claimed by Islamic
     State', 'the Taliban claimed responsibility for the blast'."""
@@ -3784,6 +3829,7 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
         if _VERB_GROUP_GAP.fullmatch(gap)
         or _REPORTED_PRONOUN_GAP.fullmatch(gap)
         or _PLACE_THEN_VERB.fullmatch(gap)
+        or _CAUSE_THEN_VERB.fullmatch(gap)
         or _RELATIVE_CLAUSE_THEN_VERB.fullmatch(gap)
         else None
     )

@@ -1668,7 +1668,11 @@ class TriggerFinder:
     def _reduced_relative(self, lowers: Sequence[str], candidate: _Candidate, categories: set[str]) -> bool:
         """'civilians taken hostage in Iraq', 'Palestinians detained in Israeli jails went on hunger strike':
         a participle after a noun, or opening the sentence, names what was done to that noun, not an act of it.
-        A form that is also a simple past ('detained') is read so only before a preposition and a later verb."""
+        A form that is also a simple past ('detained') is read so only before a preposition and a later verb. After
+        a quote that a comma closes, the verb is a speaker's, put before its subject: '"Withdraw now," demanded the
+        minister'."""
+        if candidate.head >= 2 and lowers[candidate.head - 1] == '"' and lowers[candidate.head - 2] in {",", "?", "!"}:
+            return False
         if candidate.head == 0 or lowers[candidate.head - 1] in {'"', "“"}:
             return candidate.head == candidate.start and lowers[candidate.end : candidate.end + 1] != ["by"]
         previous, _ = _skip_adverbs(lowers, candidate.head - 1)

@@ -96,3 +96,30 @@ def test_the_adjective_of_a_people_leaves_the_act_to_the_armed_men_it_names(tabl
 )
 def test_a_crowd_occupying_premises_protests(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Withdraw your troops now," demanded the Serbian leader.', [("REQUEST", "SRB", None)]),
+        ('"We will not wait," he demanded.', []),
+    ],
+)
+def test_a_verb_after_a_closed_quote_has_its_speaker_after_it(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Turkish soldier was killed in clashes with PKK rebels.", [("ASSAULT", "TUR", "TUR")]),
+        ("A journalist was killed by two unknown gunmen.", [("ASSAULT", None, None)]),
+        ("Three policemen were injured in clashes with protesters.", []),
+    ],
+)
+def test_the_killer_in_a_clash_or_an_unknown_gunman(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
