@@ -767,15 +767,19 @@ _ORGANIZER_PARTICIPLE_BY = re.compile(
 """'a general strike called by X', 'air strikes carried out by X': a participle of organizing or waging right
 after a nominal act makes the by-phrase its agent."""
 _AGENT_BY = re.compile(
-    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?(?:(?:two|three|four|five|six|several|\d+)\s+)?"
-    r"(?:(?i:suspected|alleged|presumed|unknown|unidentified|heavily\s+armed|armed|masked)\s+)?"
+    r"\b(?i:by)\s+(?:(?i:the|an?)\s+)?"
+    r"(?:(?:(?i:group|band|gang|squad|unit|members?)\s+of|(?:(?:gun|mortar|rocket|sniper|artillery|tank)\s+)?"
+    r"(?:fire|shots|shelling|rockets|mortars|shells)\s+(?:fired\s+)?(?:from|by))\s+(?:(?i:the)\s+)?)?"
+    r"(?:(?:two|three|four|five|six|several|\d+)\s+)?"
+    r"(?:(?i:suspected|alleged|presumed|unknown|unidentified|heavily\s+armed|armed|masked)\s+)?(?:[a-z]+-[a-z]+\s+)?"
     r"(?:(?![A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b)[A-Z][a-z]+\s+){0,2}$"
 )
-"""'was struck by X', 'killed by Kurdish rebels', 'attacked by suspected rebels', 'killed by two unknown gunmen': a
-by-phrase, past a determiner, a number, a word of suspicion or arms, and up to two capitalized words that qualify an
-agent without naming a state of their own; a day or month is a deadline, not a qualifier ('was rejected by Tuesday,
-Hamas said' names no agent)."""
+"""'was struck by X', 'killed by Kurdish rebels', 'attacked by suspected rebels', 'killed by two unknown gunmen',
+'attacked by stone-throwing Palestinian youths', 'by a group of Hamas militants', 'wounded by fire from Hezbollah
+guerrillas': a by-phrase, past a determiner, a group or the fire it shoots, a number, a word of suspicion or arms,
+a hyphenated modifier, and up to two capitalized words that qualify an agent without naming a state of their own;
+a day or month is a deadline, not a qualifier ('was rejected by Tuesday, Hamas said' names no agent)."""
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*\([A-Za-z .&-]{1,30}\)\s*[-\u2013\u2014]+\s*"
