@@ -1524,7 +1524,7 @@ def left_international_body(trigger: Trigger, target: ActorMention | None) -> Tr
     if (
         trigger.event_type != "RETREAT"
         or target is None
-        or target.sector != "IGO"
+        or target.sector != INTERNATIONAL_BODY_SECTOR
         or not _LEAVING_PREPOSITION.search(trigger.text)
     ):
         return trigger
@@ -1915,8 +1915,8 @@ conservatives over his remarks'); a named weapon ('under mortar fire') is never 
 
 
 _CLASH_WITH_GAP = re.compile(
-    r"\s+(?:(?i:in|during)\s+(?:an?\s+)?(?:(?:heavy|fierce|armed|renewed)\s+)?"
-    r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|battles?|firefights?|shootouts?)\s+with\s+(?:the\s+)?)"
+    r"\s+(?i:in|during)\s+(?:an?\s+)?(?:(?:heavy|fierce|armed|renewed)\s+)?"
+    r"(?:clash(?:es)?|fighting|gun\s*battles?|gunfights?|battles?|firefights?|shootouts?)\s+with\s+(?:the\s+)?"
 )
 
 
@@ -3328,7 +3328,7 @@ def struck_in_country(
     Ukraine, 'shelled the Georgian town of Gori' against Georgia. Not at home ('Indian troops shelled rebel
     positions in Kashmir' names no other party), nor by an attacker of no known state or alliance, who may be
     local; only for a country or its capital right after the target noun, or a nationality before 'city of'."""
-    if trigger.event_type != "ASSAULT" or (source.country is None and source.sector != "IGO"):
+    if trigger.event_type != "ASSAULT" or (source.country is None and source.sector != INTERNATIONAL_BODY_SECTOR):
         return None
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     struck_country = next(

@@ -278,7 +278,7 @@ def _words(text: str) -> frozenset[str]:
 DEPORTATION_CAMEO_CODE = "174"
 MASS_EXPULSION_CAMEO_CODE = "201"
 MASS_EXPULSION_CUE = "mass expulsion"
-_MASS_COUNT_WORDS = frozenset({"thousands", "millions", "masse"})
+_MASS_COUNT_WORDS = _words("thousands millions masse")
 _EXPELLED_POPULATION_WORDS = _words(
     "ethnic minority minorities refugee refugees muslims christians jews roma gypsies kurds rohingya tutsis hutus"
 )
