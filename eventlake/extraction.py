@@ -128,6 +128,7 @@ ACCOUNTABLE_SECTORS = frozenset(
 )
 """Officials, armed forces and groups that a reported wrong can be laid at, unlike civilians or a crowd."""
 REJECTED_MEETING_CAMEO_CODE = "125"
+MEETING_PARTNER_ROLE = "meeting-partner"
 MEETING_PARTNER_PREPOSITIONS = frozenset({"with", "to"})
 """A cancelled or boycotted meeting is refused to its partner: 'scrapped talks with Turkey', 'canceled a state
 visit to the United States'. Not 'between': the parties of talks between others are not refused."""
@@ -410,10 +411,11 @@ _BY_PHRASE = re.compile(
 )
 """'was shot dead by police', 'by his son', 'by a bodyguard': a lower-case agent names who attacked too, unless
 it names only a weapon ('by a car bomb', 'by a sniper')."""
-POLITICAL_VICTIM_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "ELI"})
+POLITICAL_VICTIM_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "ELI", "MED"})
 """Victims that make an attack with no attacker and no weapon named a political act: a state's office-holders,
-officials, diplomats, premises and forces, judges, lawmakers, party and opposition leaders. A citizen 'shot
-dead' or 'stabbed' may be the victim of a crime, so for citizens a weapon or attack word must be named."""
+officials, diplomats, premises and forces, judges, lawmakers, party and opposition leaders, journalists. A
+citizen 'shot dead' or 'stabbed' may be the victim of a crime, so for citizens a weapon or attack word must be
+named."""
 BOMBING_CAMEO_PREFIX = "183"
 _BLAST_GAP = re.compile(
     r"\s+(?:(?:exploded|went\s+off|detonated|blew\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?up)\s+)?"
@@ -642,6 +644,11 @@ _PLACE_THEN_VERB = re.compile(
 )
 """'Troops in Myanmar fired on monks', 'Rebels backed by Rwanda seized Goma', 'guerrillas operating in Macedonia
 attacked': a place or a patron named after a bare agent says where it acted or who backs it, not whose it is."""
+_HOLDING_PLACE_THEN_VERB = re.compile(
+    rf"\s+(?:at|in)\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:camp|camps|prison|prisons|jail|jails|detention\s+centre"
+    rf"|detention\s+center|centre|center|compound)\s+{_VERB_GROUP}"
+)
+"""'Refugees at the camp began', 'inmates in a military prison went on': where a group is held, not whose it is."""
 _CAUSE_THEN_VERB = re.compile(
     rf"\s+(?:fighting|battling|opposing|seeking)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,4}}?{_VERB_GROUP}", re.IGNORECASE
 )
@@ -1061,6 +1068,11 @@ def _extract_sentence(
         if source is None:
             if target is None and (target := bombed_premises(trigger, actors, text)) is not None:
                 roles = replace(roles, target=target)
+            if (
+                local := victim_at_place(trigger, target, actors, places, text, resources.actors.country_names)
+            ) is not None:
+                target = local
+                roles = replace(roles, target=target)
             acted_on = (
                 _subject_is_patient(trigger)
                 or _relative_clause_verb(trigger, text)
@@ -1085,6 +1097,7 @@ def _extract_sentence(
                     )
                 )
                 or unattributed_agent_source(trigger, actors, text)
+                or hunger_striker(trigger, actors, text)
                 or (
                     None
                     if acted_on
@@ -2835,7 +2848,7 @@ def unidentified_perpetrator(
     others = [
         m
         for m in actors
-        if m is not target
+        if (m.start, m.end) != (target.start, target.end)
         and not (trigger.start <= m.start and m.end <= trigger.end)
         and (_is_participant(m) or _bare_armed_agent(m))
         and not _REPORTER_AFTER.match(text[m.end :])
@@ -2858,6 +2871,44 @@ def unidentified_perpetrator(
         reason="no perpetrator named; the sentence reports an attack",
         basis=IMPLIED_BY_ATTACK,
     )
+
+
+def victim_at_place(
+    trigger: Trigger,
+    target: ActorMention | None,
+    actors: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    text: str,
+    country_names: Mapping[str, str],
+) -> ActorMention | None:
+    """The victim of an attack that names no attacker takes the country of the place the attack happens in when
+    the text gives it no nationality, as a crowd that protests does (`crowd_at_place`): 'A journalist was shot
+    dead in Manila', 'Two policemen were killed in a bomb attack in Srinagar'. Only the subject of a passive
+    verb, only political victims (POLITICAL_VICTIM_SECTORS) and only when every place after the verb in its
+    clause lies in one country: 'a foreign journalist', 'a journalist from Spain' and citizens keep none."""
+    if trigger.event_type != "ASSAULT" or not _subject_is_patient(trigger):
+        return None
+    clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
+    if target is None:
+        target = _passive_subject(actors, text, clause_start, trigger.start)
+    if (
+        target is None
+        or target.country is not None
+        or target.kind != "agent-phrase"
+        or target.sector not in POLITICAL_VICTIM_SECTORS
+        or target.end > trigger.start
+        or _NATIONALITY_AFTER.match(text[target.end :])
+        or _FOREIGN_BEFORE.search(text[: target.start])
+    ):
+        return None
+    countries = {
+        place.country or ""
+        for place in places
+        if trigger.end <= place.start and place.end <= clause_end and _PLACE_PHRASE_BEFORE.search(text[: place.start])
+    }
+    if len(countries) != 1 or "" in countries:
+        return None
+    return _agent_of_country(target, countries.pop(), country_names, "country-of-event-place")
 
 
 def political_victim(mention: ActorMention) -> bool:
@@ -3839,6 +3890,25 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
     )
 
 
+HUNGER_STRIKE_CAMEO_CODE = "142"
+
+
+def hunger_striker(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The subject of a hunger strike when the text names the strikers only as a group ('Refugees at the camp
+    began a hunger strike', 'Muslim prisoners went on hunger strike'): whoever refuses food protests, so the
+    event stands with its source country null, as a bare 'REB' does in `unattributed_agent_source`. Other
+    protests by a group with no nationality and no place stay uncoded: 'Students marched' may be anywhere."""
+    if trigger.cameo_code != HUNGER_STRIKE_CAMEO_CODE:
+        return None
+    sectors = frozenset(m.sector for m in actors if m.sector is not None)
+    source = assign_roles(trigger, actors, text, sectors).source
+    if source is None or source.kind != "agent-phrase" or source.country is not None:
+        return None
+    gap = text[source.end : trigger.start]
+    held = _PLACE_THEN_VERB.fullmatch(gap) or _HOLDING_PLACE_THEN_VERB.fullmatch(gap)
+    return source if _VERB_GROUP_GAP.fullmatch(gap) or held else None
+
+
 BARE_GOVERNMENT_WORDS = frozenset(
     {
         "government",
@@ -4381,7 +4451,7 @@ def _is_agent_of(trigger: Trigger, gap: str) -> bool:
         return False
     if trigger.passive:
         return not _NEW_CLAUSE_IN_GAP.search(gap)
-    if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
+    if _refuses_meeting(trigger):
         return False
     if _ORGANIZER_PARTICIPLE_BY.match(gap):
         return True
@@ -4399,7 +4469,7 @@ def target_prepositions(trigger: Trigger) -> frozenset[str]:
     boycotted meeting those of the meeting's partner (MEETING_PARTNER_PREPOSITIONS), for a refused request or
     offer 'from' (REFUSED_PROPOSAL_NOUNS), and for a threat read from an act announced under a condition those
     of the acts threatened ('would tighten the embargo on Serbia')."""
-    if trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE:
+    if _refuses_meeting(trigger):
         return MEETING_PARTNER_PREPOSITIONS
     if CONDITIONAL_THREAT_CUE in trigger.cue.split("; "):
         return CONDITIONAL_THREAT_PREPOSITIONS
@@ -4568,10 +4638,16 @@ def _holder_follows(trigger: Trigger, after: Sequence[ActorMention], mention: Ac
     return any(later.start > mention.end and _fills_target_slot(trigger, text, later.start) for later in after)
 
 
+def _refuses_meeting(trigger: Trigger) -> bool:
+    """A meeting refused (CAMEO 125) or called off (lexicon role `meeting-partner`: 'cancelled talks with
+    Turkey', 164; 'canceled a state visit to the United States', 161): its target is the meeting's partner."""
+    return trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE or MEETING_PARTNER_ROLE in trigger.roles
+
+
 def _meeting_infinitive_object(trigger: Trigger, gap: str) -> bool:
     """'cancelled a meeting to discuss Syria': the actor right after 'to' and a verb is that verb's object, not
     the partner of the cancelled meeting, who follows 'to' directly ('a visit to Algeria')."""
-    return trigger.cameo_code == REJECTED_MEETING_CAMEO_CODE and bool(_INFINITIVE_OBJECT_GAP.search(gap))
+    return _refuses_meeting(trigger) and bool(_INFINITIVE_OBJECT_GAP.search(gap))
 
 
 def _of_patients(trigger: Trigger, after: Sequence[ActorMention], text: str) -> list[ActorMention]:

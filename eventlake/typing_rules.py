@@ -36,7 +36,15 @@ Polarity = Literal["asserted", "negated", "hypothetical", "failed"]
 HeadKind = Literal["verb", "noun"]
 OnlyWhen = Literal["negated", "reporting"]
 Role = Literal[
-    "mutual", "topic-object", "deliberate", "passive", "recipient-subject", "arrival", "person-object", "two-party"
+    "mutual",
+    "topic-object",
+    "deliberate",
+    "passive",
+    "recipient-subject",
+    "arrival",
+    "person-object",
+    "two-party",
+    "meeting-partner",
 ]
 PERSON_OBJECT_ROLE: Role = "person-object"
 """A lexicon role: the act is one only when its object is a named person and the receiver another state or a body

@@ -549,7 +549,7 @@ def test_shipped_cameo_table_is_the_regenerated_one() -> None:
         ("Prosecutors charged the mayor with fraud.", "charged", "ACCUSE"),
         ("A court convicted the former minister of fraud.", "convicted", "SANCTION"),
         ("Japan apologized to China for the incident.", "apologized", "CONCEDE"),
-        ("Russia cancelled the visit of the Turkish minister.", "cancelled", "REJECT"),
+        ("Russia cancelled the visit of the Turkish minister.", "cancelled", "SANCTION"),
         ("The rebels dropped their demand for autonomy.", "dropped", "CONCEDE"),
         ("France forgave the debt of Mali.", "forgave", "AID"),
         ("Israel barred the UN envoy from entering Gaza.", "barred", "REJECT"),
@@ -751,8 +751,8 @@ def test_a_known_event_named_as_a_time_landmark_is_a_reference() -> None:
     ("sentence", "event_types"),
     [
         ("Iran called for talks with the European Union.", ["REQUEST"]),
-        ("Iran called off a visit to Iraq.", ["REJECT"]),
-        ("Germany scrapped a visit to Turkey amid the row.", ["REJECT"]),
+        ("Iran called off a visit to Iraq.", ["SANCTION"]),
+        ("Germany scrapped a visit to Turkey amid the row.", ["SANCTION"]),
         ("Turkey postponed a planned visit to Israel by its foreign minister.", []),
     ],
 )

@@ -839,13 +839,13 @@ def test_a_promise_or_refusal_to_hand_something_over_targets_its_recipient(sente
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Germany scrapped talks with Turkey on Tuesday.", ["REJECT:DEU>TUR"]),
-        ("Brazil canceled a state visit to the United States over the spying row.", ["REJECT:BRA>USA"]),
-        ("Russia cancelled a meeting to discuss Syria.", ["REJECT:RUS>"]),
-        ("Japan cancelled a summit in Tokyo because of the pandemic.", ["REJECT:JPN>"]),
+        ("Germany scrapped talks with Turkey on Tuesday.", ["SANCTION:DEU>TUR"]),
+        ("Brazil canceled a state visit to the United States over the spying row.", ["SANCTION:BRA>USA"]),
+        ("Russia cancelled a meeting to discuss Syria.", ["SANCTION:RUS>"]),
+        ("Japan cancelled a summit in Tokyo because of the pandemic.", ["SANCTION:JPN>"]),
     ],
 )
-def test_a_cancelled_meeting_is_refused_to_its_partner(sentence: str, expected: list[str]) -> None:
+def test_a_cancelled_meeting_is_denied_to_its_partner(sentence: str, expected: list[str]) -> None:
     assert event_keys(sentence) == expected
 
 

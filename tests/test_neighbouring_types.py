@@ -13,7 +13,7 @@ PUBLISHED = dt.date(1995, 6, 1)
 
 def test_a_meeting_called_off_in_the_active_keeps_its_subject_as_source() -> None:
     assert dyads("The United States cancelled a planned visit by the Chinese defence minister.", PUBLISHED) == [
-        ("REJECT", "USA", None)
+        ("SANCTION", "USA", None)
     ]
 
 

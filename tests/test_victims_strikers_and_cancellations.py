@@ -1,0 +1,114 @@
+"""Victims of an attack with no attacker named placed in the country of the attack, hunger strikers named only
+as a group, forces reported on alert, aid and arms sales banned to a state, and meetings or visits called off
+read as sanctions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventlake.actors import find_actors
+from eventlake.extraction import default_resources, hunger_striker, victim_at_place
+from eventlake.typing_rules import find_triggers
+from eventlake.where import find_places
+from tests.sentence_events import dyads, trigger_with
+
+PUBLISHED = dt.date(2001, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("A journalist was shot dead in Manila on Sunday.", "shot", "PHL"),
+        ("Two policemen were killed in a bomb attack in Srinagar.", "killed", "IND"),
+        ("A foreign journalist was shot dead in Manila on Sunday.", "shot", None),
+        ("A tourist was shot dead in Manila on Sunday.", "shot", None),
+        ("A journalist was shot dead in Manila and another in Jakarta.", "shot", None),
+    ],
+)
+def test_a_political_victim_with_no_nationality_takes_the_country_of_the_attack(
+    text: str, verb: str, expected: str | None
+) -> None:
+    resources = default_resources()
+    actors = find_actors(resources.actors, text, PUBLISHED)
+    places = find_places(resources.gazetteer, text)
+    victim = victim_at_place(trigger_with(text, verb), None, actors, places, text, resources.actors.country_names)
+    assert (victim.country if victim is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge was assassinated in Bogota.", [("ASSAULT", None, "COL")]),
+        ("A journalist was killed in a car crash in Manila.", []),
+        ("A journalist was arrested in Manila.", []),
+    ],
+)
+def test_an_unnamed_attacker_of_a_placed_victim(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Refugees at the camp began a hunger strike on Monday.", "began", "Refugees"),
+        ("Tamil refugees staged a hunger strike demanding asylum.", "staged", "refugees"),
+    ],
+)
+def test_whoever_goes_on_hunger_strike_protests(text: str, verb: str, expected: str) -> None:
+    resources = default_resources()
+    striker = hunger_striker(trigger_with(text, verb), find_actors(resources.actors, text, PUBLISHED), text)
+    assert striker is not None and striker.surface == expected
+
+
+def test_a_complaint_by_a_group_with_no_nationality_stays_uncoded() -> None:
+    assert dyads("Refugees at the camp complained about the food.", PUBLISHED) == []
+
+
+def test_a_march_by_a_group_with_no_nationality_or_place_stays_uncoded() -> None:
+    assert dyads("Students marched through the streets.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi troops remained on full alert.", [("MOBILIZE", "IRQ", None)]),
+        ("Iraq said its troops were on maximum alert on Sunday.", [("MOBILIZE", "IRQ", None)]),
+        ("Hospitals were on full alert.", []),
+        ("The Russian military build-up near Ukraine continued.", [("MOBILIZE", "RUS", None)]),
+        ("A build-up of gas caused the explosion.", []),
+        ("Japan scrambled fighter jets after Chinese aircraft approached.", [("MOBILIZE", "JPN", None)]),
+    ],
+)
+def test_forces_on_alert_and_a_build_up_show_force(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States prohibited aid to Nicaragua.", [("SANCTION", "USA", "NIC")]),
+        ("The European Union banned arms sales to China.", [("SANCTION", None, "CHN")]),
+        ("The city banned weapons sales to teenagers.", []),
+    ],
+)
+def test_aid_or_arms_banned_to_a_state_is_a_sanction_not_aid(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Iran scrapped talks with Britain.", "164"),
+        ("Russia called off a summit with the United States.", "164"),
+        ("India called off a visit to Pakistan by its foreign secretary.", "161"),
+        ("China cancelled a planned visit by the German chancellor.", "161"),
+    ],
+)
+def test_a_meeting_or_visit_called_off_is_a_sanction(text: str, cameo: str) -> None:
+    assert [(t.event_type, t.cameo_code) for t in find_triggers(text)] == [("SANCTION", cameo)]
