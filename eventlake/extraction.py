@@ -3876,7 +3876,9 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
     source = assign_roles(trigger, actors, text, STATELESS_SECTORS | UNATTRIBUTED_SOURCE_SECTORS).source
     if source is None or source.country is not None or source.sector not in UNATTRIBUTED_SOURCE_SECTORS:
         return None
-    if _PAIRED_BEFORE.search(text, 0, _phrase_start(text, source.start)):
+    phrase_start = _phrase_start(text, source.start)
+    partner = _coordinated_armed_subject(actors, text, phrase_start)
+    if _PAIRED_BEFORE.search(text, 0, phrase_start if partner is None else _phrase_start(text, partner.start)):
         return None
     gap = text[source.end : trigger.start]
     return (
@@ -3887,6 +3889,26 @@ def unattributed_agent_source(trigger: Trigger, actors: Sequence[ActorMention], 
         or _CAUSE_THEN_VERB.fullmatch(gap)
         or _RELATIVE_CLAUSE_THEN_VERB.fullmatch(gap)
         else None
+    )
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated_armed_subject(actors: Sequence[ActorMention], text: str, phrase_start: int) -> ActorMention | None:
+    """The bare armed agent joined by 'and' to the one whose phrase opens at `phrase_start`: 'Rebels and army
+    deserters demanded' is a subject of two, so that only a pair opened by 'between' or 'with' ('fighting
+    between rebels and soldiers') is one side of a pair."""
+    joined = _AND_BEFORE.search(text, 0, phrase_start)
+    if joined is None:
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if m.end == joined.start() and (_bare_armed_agent(m) or m.sector in UNATTRIBUTED_SOURCE_SECTORS)
+        ),
+        None,
     )
 
 

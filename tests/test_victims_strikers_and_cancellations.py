@@ -1,6 +1,6 @@
 """Victims of an attack with no attacker named placed in the country of the attack, hunger strikers named only
-as a group, forces reported on alert, aid and arms sales banned to a state, and meetings or visits called off
-read as sanctions."""
+as a group, bare armed agents joined by 'and', forces reported on alert, aid and arms sales banned to a state,
+and meetings or visits called off read as sanctions."""
 
 from __future__ import annotations
 
@@ -112,3 +112,16 @@ def test_aid_or_arms_banned_to_a_state_is_a_sanction_not_aid(
 )
 def test_a_meeting_or_visit_called_off_is_a_sanction(text: str, cameo: str) -> None:
     assert [(t.event_type, t.cameo_code) for t in find_triggers(text)] == [("SANCTION", cameo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels and soldiers demanded the resignation of the president.", [("REQUEST", None, None)]),
+        ("Fighting between rebels and soldiers killed 20 people.", []),
+    ],
+)
+def test_bare_armed_agents_joined_by_and_are_one_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
