@@ -1,6 +1,6 @@
 """Victims of an attack with no attacker named placed in the country of the attack, hunger strikers named only
-as a group, bare armed agents joined by 'and', forces reported on alert, aid and arms sales banned to a state,
-and meetings or visits called off read as sanctions."""
+as a group, bare armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales
+banned to a state, and meetings or visits called off read as sanctions."""
 
 from __future__ import annotations
 
@@ -122,6 +122,20 @@ def test_a_meeting_or_visit_called_off_is_a_sanction(text: str, cameo: str) -> N
     ],
 )
 def test_bare_armed_agents_joined_by_and_are_one_subject(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States maintained its naval blockade of Cuba.", [("COERCE", "USA", "CUB")]),
+        ("Israel's blockade of Gaza entered its third year.", [("COERCE", "ISR", "PSE")]),
+        ("The blockade of the port was lifted on Monday.", []),
+    ],
+)
+def test_a_blockade_kept_up_or_named_with_what_it_closes(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert dyads(text, PUBLISHED) == expected
