@@ -1082,6 +1082,7 @@ def _extract_sentence(
             source = (
                 inverted_speaker(trigger, actors, text)
                 or claimed_perpetrator(trigger, actors, text)
+                or owner_of_the_attack(trigger, actors, text)
                 or unidentified_perpetrator(trigger, target, actors, places, text)
                 or (
                     None
@@ -3009,6 +3010,38 @@ def claimed_perpetrator(trigger: Trigger, actors: Sequence[ActorMention], text: 
             and (
                 _CLAIMED_BY.search(text[: _phrase_start(text, m.start)]) or _CLAIMS_RESPONSIBILITY.match(text[m.end :])
             )
+        ),
+        None,
+    )
+
+
+_IN_THE_ATTACK_BEFORE = re.compile(
+    r"^\s+(?:in|during|by)\s+(?:(?:an?|the|fresh|new|renewed|heavy|recent|overnight|repeated)\s+)*$", re.IGNORECASE
+)
+_ATTACK_NOUN_AFTER = re.compile(
+    r"^(?:\s*-\s*led)?\s+(?:(?:suicide|rocket|missile|drone|artillery|mortar|tank|helicopter|naval|air|military"
+    r"|army|police|sniper|car|truck|roadside|cross-border)\s+)*"
+    r"(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|attacks?|strikes?|shelling|bombings?|bombardments?|fire"
+    r"|gunfire|offensive|ambush|assault)\b",
+    re.IGNORECASE,
+)
+
+
+def owner_of_the_attack(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
+    """The actor that names the attack in which the victims of a passive verb fell: 'Palestinian militants were
+    killed in an Israeli air strike', 'Iraqi villagers were wounded in Turkish shelling', 'killed in a Taliban
+    ambush'. Only an actor right before the attack noun in a phrase opened by 'in', 'during' or 'by' right
+    after the verb: 'in a U.S.-backed offensive' names a backer, 'in an attack on the Israeli embassy' a target."""
+    if trigger.event_type != "ASSAULT" or not _subject_is_patient(trigger):
+        return None
+    return next(
+        (
+            m
+            for m in actors
+            if m.start > trigger.end
+            and _is_participant(m)
+            and _IN_THE_ATTACK_BEFORE.match(text[trigger.end : _phrase_start(text, m.start)])
+            and _ATTACK_NOUN_AFTER.match(text[m.end :])
         ),
         None,
     )

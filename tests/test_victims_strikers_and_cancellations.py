@@ -1,6 +1,7 @@
-"""Victims of an attack with no attacker named placed in the country of the attack, hunger strikers named only
-as a group, bare armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales
-banned to a state, and meetings or visits called off read as sanctions."""
+"""Victims of an attack with no attacker named placed in the country of the attack, the owner of the attack
+victims fell in ('killed in an Israeli air strike') as its source, hunger strikers named only as a group, bare
+armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales banned to a state,
+and meetings or visits called off read as sanctions."""
 
 from __future__ import annotations
 
@@ -136,6 +137,20 @@ def test_bare_armed_agents_joined_by_and_are_one_subject(
     ],
 )
 def test_a_blockade_kept_up_or_named_with_what_it_closes(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Palestinian militants were killed in an Israeli air strike.", [("ASSAULT", "ISR", "PSE")]),
+        ("Iraqi villagers were wounded in Turkish shelling.", [("ASSAULT", "TUR", "IRQ")]),
+        ("Three Syrian rebels were killed in a U.S.-backed offensive.", []),
+    ],
+)
+def test_the_owner_of_the_attack_victims_fell_in_is_its_source(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert dyads(text, PUBLISHED) == expected
