@@ -521,6 +521,9 @@ _ADVERBS = _words(
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
 _WOULD = frozenset({"would", "'d"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "can", "ca", "may", "might", "should", "must", "ought"})
+_WARNED_MODALS = frozenset({"could", "may", "might"})
+"""Modals that, in a warning or a reported condition, announce what the speaker may do as 'would' does: 'warned
+it might impose a curfew', 'said it may cut aid if the crackdown continued' (`_speaker_warned`)."""
 _BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "’s", "’re"})
 _GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 _HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "having"})
@@ -1428,6 +1431,8 @@ class TriggerFinder:
             modal = next(word for word in chain if word in _HYPOTHETICAL_MODALS)
             if negated and modal in {"could", "can", "ca"} and "have" not in chain:
                 reading.set_polarity("failed", f"modal:{modal} not")
+            elif not negated and modal in _WARNED_MODALS and _speaker_warned(lowers, candidate.head, modal):
+                reading.plan(_CONDITIONAL_WOULD_CUE)
             else:
                 reading.set_polarity("hypothetical", f"modal:{modal}")
         elif any(word in _PAST_AUX or word in _HAVE_FORMS for word in chain):
@@ -2091,7 +2096,7 @@ def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Readin
     'Iran said the United States would attack it if ...' report a view of another party's act, no threat."""
     if reading.polarity != "asserted" or _CONDITIONAL_WOULD_CUE not in reading.cues:
         return None
-    would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _WOULD), None)
+    would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _WOULD | _WARNED_MODALS), None)
     if would is None or lowers[would - 1] not in _SPEAKER_PRONOUNS:
         return None
     return next((_STATEMENT_TENSES[word] for word in lowers[:would] if word in _STATEMENT_TENSES), None)
@@ -3780,3 +3785,14 @@ def default_finder(fallback: bool = False) -> TriggerFinder:
 def find_triggers(sentence: str, finder: TriggerFinder | None = None) -> list[Trigger]:
     """Event triggers in one sentence, in order of appearance, with status, tense, polarity and cues."""
     return (finder or default_finder()).find(sentence)
+
+
+def _speaker_warned(lowers: Sequence[str], head: int, modal: str) -> bool:
+    """The modal's act is one its speaker announces under a condition: the speaker is named again by a pronoun
+    before the modal ('warned it might', not 'Armed men could attack ..., officials warned'), and the sentence
+    has a warning word, or a reporting word with 'if' or 'unless'."""
+    position = next((index for index in range(head - 1, 0, -1) if lowers[index] == modal), None)
+    if position is None or lowers[position - 1] not in _SPEAKER_PRONOUNS:
+        return False
+    words = set(lowers)
+    return bool(words & _WARNING_WORDS) or bool(words & _REPORTING_WORDS and words & {"if", "unless"})
