@@ -42,6 +42,7 @@ from eventlake.typing_rules import (
     ORDERED_CUE_PREFIX,
     PERSON_OBJECT_ROLE,
     RELIEF_WORDS,
+    REPORTED_CONDITIONAL_MODAL_CUE,
     SAYING_PRESENT_FORMS,
     SPORT_SETTING_WORDS,
     Trigger,
@@ -1162,6 +1163,9 @@ def _extract_sentence(
         if (reading := plan_told_by_other(trigger, source, found, text)) is not None:
             rejected.append((trigger, "hypothetical", reading))
             continue
+        if (reading := reported_modal_refusal(trigger, source, found, text)) is not None:
+            rejected.append((trigger, "hypothetical", reading))
+            continue
         confidence = event_confidence(trigger, target is not None, place is not None, bool(dates))
         if source.basis == IMPLIED_BY_ATTACK:
             confidence = round(confidence - UNIDENTIFIED_SOURCE_PENALTY, 3)
@@ -2196,6 +2200,33 @@ def plan_told_by_other(
     if speaker is None or speaker.country in {None, source.country}:
         return None
     return f"planned act of {source.country} told by a speaker of {speaker.country}"
+
+
+FORECASTER_SECTORS = frozenset({"MED", "EDU", "BUS", "CVL", "HRI", "NGO"})
+"""Speakers whose 'could ... if' about a state is a forecast, never that state's announcement: newspapers,
+academics, businesses, citizens, rights groups."""
+_CLOSING_STATEMENT = re.compile(
+    r",\s+(?:[^,]*?)\b(?:said|told|announced|added|stated|declared|insisted|warned|says|warns)\b[^,]*$"
+)
+
+
+def reported_modal_refusal(
+    trigger: Trigger, source: ActorMention, mentions: Sequence[ActorMention], text: str
+) -> str | None:
+    """Why an act announced with 'could', 'may' or 'might' under a condition and reported by a closing statement
+    is only a forecast, or None: it is an announcement only when the speaker is of the doer's own state or body
+    and speaks for it ('The Community could halt its mediation if ..., EC foreign ministers said'); 'Chinese
+    soldiers could be deployed ... if talks fail, a Chinese newspaper said' and '..., experts warned' are not."""
+    if REPORTED_CONDITIONAL_MODAL_CUE not in trigger.cue.split("; "):
+        return None
+    closing = _CLOSING_STATEMENT.search(text, trigger.end)
+    speakers = [m for m in mentions if closing is not None and m.start >= closing.start()]
+    speaker = speakers[0] if speakers else None
+    if speaker is None:
+        return "a conditional 'could' or 'may' that no named speaker announces"
+    if speaker.sector in FORECASTER_SECTORS or speaker.country != source.country:
+        return f"a conditional 'could' or 'may' of {source.actor_name} told by {speaker.actor_name}"
+    return None
 
 
 def _subject_is_patient(trigger: Trigger) -> bool:

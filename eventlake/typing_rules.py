@@ -742,6 +742,10 @@ _CONDITIONAL_WORDS = frozenset({"if", "unless", "whether", "lest"})
 _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
 """The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
 `_conditional_announcement`."""
+REPORTED_CONDITIONAL_MODAL_CUE = "modal(reported after, conditional)"
+"""The cue of 'could', 'may' or 'might' under a condition in content a closing statement reports ('The Community
+could halt its mediation if ..., its foreign ministers said'): an announcement when the speaker is the doer, a
+forecast when it is not, which extraction decides from the actors (`reported_modal_refusal`)."""
 _STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
     {
         **dict.fromkeys(("said", "told", "announced", "added", "stated", "declared", "insisted", "warned"), "past"),
@@ -1433,6 +1437,8 @@ class TriggerFinder:
                 reading.set_polarity("failed", f"modal:{modal} not")
             elif not negated and modal in _WARNED_MODALS and _speaker_warned(lowers, candidate.head, modal):
                 reading.plan(_CONDITIONAL_WOULD_CUE)
+            elif not negated and modal in _WARNED_MODALS and _closing_statement(lowers, candidate.head) is not None:
+                reading.plan(REPORTED_CONDITIONAL_MODAL_CUE)
             else:
                 reading.set_polarity("hypothetical", f"modal:{modal}")
         elif any(word in _PAST_AUX or word in _HAVE_FORMS for word in chain):
@@ -2094,6 +2100,9 @@ def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Readin
     said it would set fire to the oil fields if attacked'), else None. The doer must be the speaker, named
     again by a pronoun before 'would': 'Analysts said the United States would impose sanctions if ...' and
     'Iran said the United States would attack it if ...' report a view of another party's act, no threat."""
+    if reading.polarity == "asserted" and REPORTED_CONDITIONAL_MODAL_CUE in reading.cues:
+        statement = _closing_statement(lowers, head)
+        return _STATEMENT_TENSES[lowers[statement]] if statement is not None else None
     if reading.polarity != "asserted" or _CONDITIONAL_WOULD_CUE not in reading.cues:
         return None
     would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _WOULD | _WARNED_MODALS), None)
@@ -3796,3 +3805,20 @@ def _speaker_warned(lowers: Sequence[str], head: int, modal: str) -> bool:
         return False
     words = set(lowers)
     return bool(words & _WARNING_WORDS) or bool(words & _REPORTING_WORDS and words & {"if", "unless"})
+
+
+def _closing_statement(lowers: Sequence[str], head: int) -> int | None:
+    """The verb of a closing statement ('..., EC foreign ministers said.') after `head`, when the content before
+    it holds 'if' or 'unless' after `head`: the act is announced under a condition."""
+    statement = next(
+        (
+            index
+            for index in range(len(lowers) - 1, head, -1)
+            if lowers[index] in _STATEMENT_TENSES and _closing_report_comma(lowers, index) is not None
+        ),
+        None,
+    )
+    if statement is None:
+        return None
+    comma = _closing_report_comma(lowers, statement)
+    return statement if comma is not None and {"if", "unless"} & set(lowers[head:comma]) else None

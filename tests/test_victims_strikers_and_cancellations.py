@@ -1,7 +1,8 @@
 """Victims of an attack with no attacker named placed in the country of the attack, the owner of the attack
 victims fell in ('killed in an Israeli air strike') as its source, hunger strikers named only as a group, bare
 armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales banned to a state,
-and meetings or visits called off read as sanctions."""
+meetings or visits called off read as sanctions, threats announced with 'could' or 'may', and the European
+Community."""
 
 from __future__ import annotations
 
@@ -154,3 +155,25 @@ def test_the_owner_of_the_attack_victims_fell_in_is_its_source(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Thai army warned it might impose a curfew in Bangkok.", [("THREATEN", "THA", None)]),
+        ("Russia may impose sanctions if the talks fail, the Kremlin warned.", [("THREATEN", "RUS", None)]),
+        ("Russia may impose sanctions if the talks fail, Ukrainian officials said.", []),
+        ("Chinese soldiers could be deployed to the border if talks fail, a Chinese newspaper said.", []),
+        ("Armed men could attack the convoy at any time, U.N. officials warned.", []),
+    ],
+)
+def test_a_modal_announces_a_threat_only_in_the_speakers_own_words(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+def test_the_european_community_is_the_european_union_forerunner() -> None:
+    assert dyads("The European Community imposed sanctions on Serbia.", dt.date(1991, 9, 1)) == [
+        ("SANCTION", None, "SRB")
+    ]
