@@ -1023,8 +1023,13 @@ def _extract_sentence(
     resolved = [resources.offices.resolve(mention, document.published_at) for mention in found]
     triggers = resources.triggers.find(text)
     participants = _participants(resolved, places, text, triggers)
-    actors = titled_person_countries(
-        held_territory_forces(international_officials(participants), document.published_at), text
+    actors = regional_governments(
+        titled_person_countries(
+            held_territory_forces(international_officials(participants), document.published_at), text
+        ),
+        places,
+        text,
+        resources.actors.country_names,
     )
     offset = segment.char_start + sentence.start
     emitted = 0
@@ -3217,6 +3222,48 @@ def holding_state(country: str, published: dt.date | None) -> str | None:
         (p.held_by for p in foreign_army_periods() if p.country == country and p.held_by and p.covers(published)),
         None,
     )
+
+
+REGIONAL_GOVERNMENT_WORDS = frozenset({"government", "authorities", "administration"})
+_REGION_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+_REGION_BEFORE_GOVERNMENT = re.compile(r"\s+(?:(?:state|provincial|province|regional|territorial)\s+)?$")
+
+
+def regional_governments(
+    actors: Sequence[ActorMention], places: Sequence[PlaceMention], text: str, country_names: Mapping[str, str]
+) -> list[ActorMention]:
+    """A government named by its province or state ('The government of Sindh province', 'the Punjab state
+    government', 'the provincial government of Balochistan') is a government of the country the region lies
+    in. Only a region or city the gazetteer places in one country, right after 'of' or right before the word:
+    'the government of the day' and 'a government in exile' name none."""
+    placed = list(actors)
+    for index, mention in enumerate(placed):
+        if (
+            mention.kind != "agent-phrase"
+            or mention.country is not None
+            or mention.sector != "GOV"
+            or mention.surface.lower() not in REGIONAL_GOVERNMENT_WORDS
+        ):
+            continue
+        region = next(
+            (
+                place
+                for place in places
+                if place.country is not None
+                and place.feature != "country"
+                and (
+                    (place.start >= mention.end and _REGION_AFTER_OF.fullmatch(text, mention.end, place.start))
+                    or (
+                        place.end <= mention.start
+                        and _REGION_BEFORE_GOVERNMENT.fullmatch(text, place.end, mention.start)
+                    )
+                )
+            ),
+            None,
+        )
+        if region is not None and region.country is not None:
+            placed[index] = _agent_of_country(mention, region.country, country_names, "regional-government")
+    return placed
 
 
 def held_territory_forces(actors: Sequence[ActorMention], published: dt.date | None) -> list[ActorMention]:

@@ -1,8 +1,8 @@
 """Victims of an attack with no attacker named placed in the country of the attack, the owner of the attack
 victims fell in ('killed in an Israeli air strike') as its source, hunger strikers named only as a group, bare
 armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales banned to a state,
-meetings or visits called off read as sanctions, threats announced with 'could' or 'may', and the European
-Community."""
+meetings or visits called off read as sanctions, threats announced with 'could' or 'may', the European
+Community, and governments named by their region."""
 
 from __future__ import annotations
 
@@ -177,3 +177,17 @@ def test_the_european_community_is_the_european_union_forerunner() -> None:
     assert dyads("The European Community imposed sanctions on Serbia.", dt.date(1991, 9, 1)) == [
         ("SANCTION", None, "SRB")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government of Sindh province has ordered patrols by police.", [("MOBILIZE", "PAK", None)]),
+        ("The provincial government of Balochistan banned rallies.", [("COERCE", "PAK", None)]),
+        ("The government of the day banned rallies.", []),
+    ],
+)
+def test_a_government_named_by_its_region_is_of_the_regions_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
