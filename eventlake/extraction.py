@@ -49,6 +49,7 @@ from eventlake.typing_rules import (
     TriggerFinder,
     conditional_threat_code,
     default_finder,
+    reads_as_attack,
 )
 from eventlake.when import DateMention, EventDate, choose_event_date, find_dates
 from eventlake.where import (
@@ -1475,7 +1476,7 @@ def private_quarrel(trigger: Trigger, source: ActorMention, target: ActorMention
     soldiers, police or officials ('a man stabbed two soldiers') stays political violence, and so does a mob's
     ('a mob beat to death a Christian couple'), which ACLED codes as communal violence."""
     return (
-        trigger.event_type == "ASSAULT"
+        _reads_as_attack(trigger)
         and source.sector in PRIVATE_PERSON_SECTORS
         and not _looks_plural(source.surface)
         and not COLLECTIVE_NOUNS & set(source.surface.lower().split())
@@ -1947,7 +1948,7 @@ def clash_partner_agent(trigger: Trigger, after: Sequence[ActorMention], text: s
     """The agent of a killing or wounding suffered 'in clashes with' an armed party: in 'A Turkish soldier was
     killed in clashes with PKK rebels' the rebels kill the soldier. Only an armed party counts ('in clashes with
     police' is an armed party too; 'in clashes with protesters' names no killer)."""
-    if not trigger.passive or trigger.event_type != "ASSAULT" or not after:
+    if not trigger.passive or not _reads_as_attack(trigger) or not after:
         return None
     partner = after[0]
     if partner.sector not in ARMED_SECTORS or not _CLASH_WITH_GAP.fullmatch(text, trigger.end, partner.start):
@@ -2232,6 +2233,10 @@ def reported_modal_refusal(
     if speaker.sector in FORECASTER_SECTORS or speaker.country != source.country:
         return f"a conditional 'could' or 'may' of {source.actor_name} told by {speaker.actor_name}"
     return None
+
+
+def _reads_as_attack(trigger: Trigger) -> bool:
+    return reads_as_attack(trigger.event_type, trigger.cameo_code)
 
 
 def _subject_is_patient(trigger: Trigger) -> bool:
@@ -2871,7 +2876,7 @@ def unidentified_perpetrator(
     killing two embassy staff') do not count. A crime or mishap ('in a robbery', 'in a training accident'), a
     figurative attack ('survived an attack on her budget', 'an attack of pneumonia') and an attack recalled as
     background have none."""
-    if trigger.event_type != "ASSAULT" or target is None or target.country is None:
+    if not _reads_as_attack(trigger) or target is None or target.country is None:
         return None
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     weapon_named = _PERPETRATOR_IMPLIED.search(text, clause_start, clause_end) is not None
@@ -2923,7 +2928,7 @@ def victim_at_place(
     dead in Manila', 'Two policemen were killed in a bomb attack in Srinagar'. Only the subject of a passive
     verb, only political victims (POLITICAL_VICTIM_SECTORS) and only when every place after the verb in its
     clause lies in one country: 'a foreign journalist', 'a journalist from Spain' and citizens keep none."""
-    if trigger.event_type != "ASSAULT" or not _subject_is_patient(trigger):
+    if not _reads_as_attack(trigger) or not _subject_is_patient(trigger):
         return None
     clause_start, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     if target is None:
@@ -2985,7 +2990,7 @@ def toll_victim(
     """The target of an attack with none of its own: the victims its closing toll clause names with a country, 'a
     Palestinian suicide bomber blew himself up outside a Tel Aviv disco, killing 17 Israelis'. Victims of the
     attacker's own country are its losses, not its target ('clashed with rebels, killing two Turkish soldiers')."""
-    if trigger.event_type != "ASSAULT" or TOLL_CUE not in trigger.cue.split("; "):
+    if not _reads_as_attack(trigger) or TOLL_CUE not in trigger.cue.split("; "):
         return None
     toll = _TOLL_PARTICIPLE.search(text, trigger.end)
     if toll is None:
@@ -3002,7 +3007,7 @@ def bombed_premises(trigger: Trigger, actors: Sequence[ActorMention], text: str)
     """The target of a bomb that went off at a state's premises or forces (see `_BLAST_GAP`): 'a car bomb exploded
     outside the Israeli embassy', 'a truck bomb ripped through the U.S. Embassy'. Only a political victim
     (`political_victim`) is taken: 'exploded at a crowded market in Baghdad' names none."""
-    if trigger.event_type != "ASSAULT" or not trigger.cameo_code.startswith(BOMBING_CAMEO_PREFIX):
+    if not _reads_as_attack(trigger) or not trigger.cameo_code.startswith(BOMBING_CAMEO_PREFIX):
         return None
     return next(
         (
@@ -3036,7 +3041,7 @@ def inverted_speaker(trigger: Trigger, actors: Sequence[ActorMention], text: str
 def claimed_perpetrator(trigger: Trigger, actors: Sequence[ActorMention], text: str) -> ActorMention | None:
     """The group that claimed an attack is its source: 'a suicide bombing ... in an attack claimed by Islamic
     State', 'the Taliban claimed responsibility for the blast'."""
-    if trigger.event_type != "ASSAULT":
+    if not _reads_as_attack(trigger):
         return None
     return next(
         (
@@ -3068,7 +3073,7 @@ def owner_of_the_attack(trigger: Trigger, actors: Sequence[ActorMention], text: 
     killed in an Israeli air strike', 'Iraqi villagers were wounded in Turkish shelling', 'killed in a Taliban
     ambush'. Only an actor right before the attack noun in a phrase opened by 'in', 'during' or 'by' right
     after the verb: 'in a U.S.-backed offensive' names a backer, 'in an attack on the Israeli embassy' a target."""
-    if trigger.event_type != "ASSAULT" or not _subject_is_patient(trigger):
+    if not _reads_as_attack(trigger) or not _subject_is_patient(trigger):
         return None
     return next(
         (
@@ -3340,7 +3345,7 @@ def rioting_crowd_act(trigger: Trigger, actors: Sequence[ActorMention], text: st
     a bin' is vandalism and a mob at a match hooliganism.
     Demolition is no riot."""
     if (
-        trigger.event_type != "ASSAULT"
+        not _reads_as_attack(trigger)
         or trigger.entry_id not in _CROWD_VIOLENCE_ENTRIES
         or not _CROWD_VIOLENCE_VERB.match(trigger.text)
         or _SPORT_SETTING.search(text)
@@ -3490,7 +3495,7 @@ def struck_in_country(
     Ukraine, 'shelled the Georgian town of Gori' against Georgia. Not at home ('Indian troops shelled rebel
     positions in Kashmir' names no other party), nor by an attacker of no known state or alliance, who may be
     local; only for a country or its capital right after the target noun, or a nationality before 'city of'."""
-    if trigger.event_type != "ASSAULT" or (source.country is None and source.sector != INTERNATIONAL_BODY_SECTOR):
+    if not _reads_as_attack(trigger) or (source.country is None and source.sector != INTERNATIONAL_BODY_SECTOR):
         return None
     _, clause_end = _clause_bounds(text, trigger.start, trigger.end)
     struck_country = next(
@@ -3519,7 +3524,7 @@ def struck_in_country_passive(
     """`struck_in_country` for a passive whose subject is the generic targets: 'Camps in eastern Afghanistan were
     struck by U.S. cruise missiles' is USA>AFG; 'Rebel positions in Kashmir were shelled by Indian troops' names
     no other party."""
-    if trigger.event_type != "ASSAULT" or not trigger.passive or source.country is None:
+    if not _reads_as_attack(trigger) or not trigger.passive or source.country is None:
         return None
     clause_start, _ = _clause_bounds(text, trigger.start, trigger.end)
     struck_country = next(
@@ -4272,7 +4277,7 @@ def _bare_political_act(
         if _SPORT_SETTING.search(text) or (event_type == "REQUEST" and _REFUND_DEMANDED.match(text, trigger.end)):
             return False
         return event_type in BARE_CROWD_TYPES or (
-            event_type == "ASSAULT" and target is not None and _named_state_party(target, triggers, actors, text)
+            _reads_as_attack(trigger) and target is not None and _named_state_party(target, triggers, actors, text)
         )
     return False
 
@@ -4739,7 +4744,7 @@ def _object_after(
             gap = f"{trailing}{gap}"
         gap = _PARTITIVE_IN_GAP.sub(" ", _QUANTITY.sub(" ", _DATE_PHRASE.sub(" ", gap)))
         gap = _CAPITALIZED_PLACE_PHRASE.sub(" ", _NAMED_PLACE_OF.sub(" ", gap))
-        if trigger.event_type == "ASSAULT":
+        if _reads_as_attack(trigger):
             gap = _PREMISES_OF.sub(" ", gap)
         if "of" not in allowed:
             gap = _INNER_OF_PHRASE.sub(" ", gap)
@@ -4787,7 +4792,7 @@ def _of_patients(trigger: Trigger, after: Sequence[ActorMention], text: str) -> 
     """'The U.S. bombardment of Baghdad', 'the kidnapping of two Israeli soldiers by Hezbollah': the actor (and
     those coordinated with it) in the 'of' phrase right after a noun of attack is who was attacked. Only read
     when the noun has an agent of its own: 'condemned the bombing of the embassy' names none."""
-    if trigger.event_type != "ASSAULT" or not after or not _PATIENT_OF_NOUN.search(trigger.text):
+    if not _reads_as_attack(trigger) or not after or not _PATIENT_OF_NOUN.search(trigger.text):
         return []
     if not _OF_PATIENT_GAP.fullmatch(_QUANTITY.sub(" ", text[trigger.end : after[0].start])):
         return []

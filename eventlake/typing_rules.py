@@ -71,6 +71,16 @@ PLOVER_TYPES = (
 CONSULT_MODES = frozenset({"visit", "third-party", "multilateral", "phone"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 FORCEFUL_TYPES = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+PROPERTY_DESTRUCTION_CAMEO_CODE = "1712"
+
+
+def reads_as_attack(event_type: str, cameo_code: str) -> bool:
+    """Whether an act's words and actors are read as an attack's: an assault, or property destroyed (1712), which
+    the PLOVER gold standard types COERCE (`cameo_plover.csv`) but whose doer, target and threat are found as an
+    attack's ('set fire to the Danish embassy', 'said it would set fire to the oil fields if attacked')."""
+    return event_type == "ASSAULT" or cameo_code == PROPERTY_DESTRUCTION_CAMEO_CODE
+
+
 CONDITIONAL_THREAT_CUE = "threat:conditional"
 """The cue of a forceful act announced under a condition and coded as the threat of it (`conditional_threat_code`)."""
 ORDERED_CUE_PREFIX = "ordered:"
@@ -157,6 +167,17 @@ CAMEO_PLOVER_OVERRIDES: Mapping[str, CameoPlover] = MappingProxyType(
                 "diplomatic",
                 "Apologize",
                 "override: the PLOVER 0.8 manual codes expressions of regret or remorse as CONCEDE",
+            ),
+            CameoPlover(
+                "1712",
+                "COERCE",
+                "seize",
+                "human_security",
+                "Destroy property",
+                "override: the 2021 table says ASSAULT; the PLOVER gold standard codes property destroyed with no one "
+                "attacked (demolished homes) as COERCE beside seized property (171), and ACLED counts property "
+                "destruction apart from political violence; extraction still reads its actors as an attack's "
+                "(reads_as_attack)",
             ),
             CameoPlover(
                 "116",
@@ -265,6 +286,8 @@ def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
     ('said they would slaughter the refugees unless ...', 138). A strike announced under a condition stays a
     planned protest.
     """
+    if reads_as_attack(event_type, cameo_code):
+        return {"175": "137"}.get(cameo_code, "1385" if cameo_code.startswith("204") else "138")
     if event_type == "SANCTION":
         return next(
             (threat for prefix, threat in _SANCTION_THREAT_CODES if cameo_code.startswith(prefix)),
@@ -274,8 +297,6 @@ def conditional_threat_code(cameo_code: str, event_type: str) -> str | None:
         if cameo_code.startswith("172"):
             return "132" + cameo_code[3:]
         return {"191": "1381", "192": "1382"}.get(cameo_code, "130")
-    if event_type == "ASSAULT":
-        return {"175": "137"}.get(cameo_code, "1385" if cameo_code.startswith("204") else "138")
     return None
 
 
@@ -1255,7 +1276,7 @@ class TriggerFinder:
         if head > 0 and doc[head].text.istitle() and not title_case:
             return False
         if entry.head_kind != "verb":
-            return not (self.event_type(entry) == "ASSAULT" and _commercial_object(lowers, end))
+            return not (reads_as_attack(self.event_type(entry), entry.cameo_code) and _commercial_object(lowers, end))
         if _adverbial_protest_in_span(lowers, head, end):
             return False
         if lowers[head] in _HAVE_FORMS and self._auxiliary_use(lowers, head):
@@ -1272,7 +1293,7 @@ class TriggerFinder:
             return False
         if self.event_type(entry) in {"ASSAULT", "COERCE"} and _accident_or_sport(lowers, head, end):
             return False
-        if self.event_type(entry) == "ASSAULT" and (
+        if reads_as_attack(self.event_type(entry), entry.cameo_code) and (
             _labour_strike(lowers, start, end) or _commercial_object(lowers, end)
         ):
             return False
@@ -1841,7 +1862,7 @@ class TriggerFinder:
         """'escaped an assassination attempt', 'came under attack', 'the target of an attack': the actor before
         the noun suffered the attack; the trigger is read as passive so the actor is not taken as its source. A
         pattern may open with the victim word itself ('under ... mortar fire')."""
-        if self.event_type(candidate.entry) != "ASSAULT":
+        if not reads_as_attack(self.event_type(candidate.entry), candidate.entry.cameo_code):
             return None
         if candidate.start < candidate.head and lowers[candidate.start] in _VICTIM_WORDS:
             return lowers[candidate.start]
@@ -3280,7 +3301,10 @@ def _attack_it_is_part_of(
     rescued, not released ('raided Entebbe airport and freed 100 hostages', 'stormed the jetliner, freeing all
     86 hostages'), and forces sent or ground seized in a closing clause are the attack's own ('invaded Kuwait,
     sending tanks', 'invaded Kuwait, seizing the emirate's oil fields')."""
-    attack = next((earlier for earlier in reversed(kept) if event_type(earlier.entry) == "ASSAULT"), None)
+    attack = next(
+        (earlier for earlier in reversed(kept) if reads_as_attack(event_type(earlier.entry), earlier.entry.cameo_code)),
+        None,
+    )
     if attack is None or candidate.head - attack.end > 15:
         return None
     if any(word in _TOLL_BREAKS or word in _CLAUSE_WORDS for word in lowers[attack.end : candidate.start]):

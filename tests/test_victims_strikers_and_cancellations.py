@@ -2,7 +2,7 @@
 victims fell in ('killed in an Israeli air strike') as its source, hunger strikers named only as a group, bare
 armed agents joined by 'and', forces reported on alert, blockades kept up, aid and arms sales banned to a state,
 meetings or visits called off read as sanctions, threats announced with 'could' or 'may', the European
-Community, and governments named by their region."""
+Community, governments named by their region, and property destroyed typed COERCE."""
 
 from __future__ import annotations
 
@@ -188,6 +188,20 @@ def test_the_european_community_is_the_european_union_forerunner() -> None:
     ],
 )
 def test_a_government_named_by_its_region_is_of_the_regions_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli bulldozers demolished dozens of Palestinian homes in Rafah.", [("COERCE", "ISR", "PSE")]),
+        ("Syrian demonstrators set fire to the Danish embassy in Damascus.", [("COERCE", "SYR", "DNK")]),
+        ("A car bomb exploded outside the U.S. embassy in Nairobi.", [("ASSAULT", None, "USA")]),
+    ],
+)
+def test_property_destroyed_is_coercion_with_its_actors_read_as_an_attacks(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert dyads(text, PUBLISHED) == expected
