@@ -2221,7 +2221,7 @@ def reported_modal_refusal(
 ) -> str | None:
     """Why an act announced with 'could', 'may' or 'might' under a condition and reported by a closing statement
     is only a forecast, or None: it is an announcement only when the speaker is of the doer's own state or body
-    and speaks for it ('The Community could halt its mediation if ..., EC foreign ministers said'); 'Chinese
+    and speaks for it ('Russia may impose sanctions if the talks fail, the Kremlin warned'); 'Chinese
     soldiers could be deployed ... if talks fail, a Chinese newspaper said' and '..., experts warned' are not."""
     if REPORTED_CONDITIONAL_MODAL_CUE not in trigger.cue.split("; "):
         return None
@@ -2944,13 +2944,12 @@ def victim_at_place(
     ):
         return None
     countries = {
-        place.country or ""
+        place.country
         for place in places
         if trigger.end <= place.start and place.end <= clause_end and _PLACE_PHRASE_BEFORE.search(text[: place.start])
     }
-    if len(countries) != 1 or "" in countries:
-        return None
-    return _agent_of_country(target, countries.pop(), country_names, "country-of-event-place")
+    country = countries.pop() if len(countries) == 1 else None
+    return None if country is None else _agent_of_country(target, country, country_names, "country-of-event-place")
 
 
 def political_victim(mention: ActorMention) -> bool:

@@ -764,8 +764,8 @@ _CONDITIONAL_WOULD_CUE = "aux:would(reported, conditional)"
 """The cue of 'would' in a reported clause under a condition ('said it would ... unless'), read again by
 `_conditional_announcement`."""
 REPORTED_CONDITIONAL_MODAL_CUE = "modal(reported after, conditional)"
-"""The cue of 'could', 'may' or 'might' under a condition in content a closing statement reports ('The Community
-could halt its mediation if ..., its foreign ministers said'): an announcement when the speaker is the doer, a
+"""The cue of 'could', 'may' or 'might' under a condition in content a closing statement reports ('Russia may
+impose sanctions if the talks fail, the Kremlin warned'): an announcement when the speaker is the doer, a
 forecast when it is not, which extraction decides from the actors (`reported_modal_refusal`)."""
 _STATEMENT_TENSES: Mapping[str, Tense] = MappingProxyType(
     {
@@ -3832,7 +3832,7 @@ def _speaker_warned(lowers: Sequence[str], head: int, modal: str) -> bool:
 
 
 def _closing_statement(lowers: Sequence[str], head: int) -> int | None:
-    """The verb of a closing statement ('..., EC foreign ministers said.') after `head`, when the content before
+    """The verb of a closing statement ('..., the Kremlin warned.') after `head`, when the content before
     it holds 'if' or 'unless' after `head`: the act is announced under a condition."""
     statement = next(
         (
