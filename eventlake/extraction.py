@@ -3249,9 +3249,9 @@ def regional_governments(
             or mention.surface.lower() not in REGIONAL_GOVERNMENT_WORDS
         ):
             continue
-        region = next(
+        country = next(
             (
-                place
+                place.country
                 for place in places
                 if place.country is not None
                 and place.feature != "country"
@@ -3265,8 +3265,8 @@ def regional_governments(
             ),
             None,
         )
-        if region is not None and region.country is not None:
-            placed[index] = _agent_of_country(mention, region.country, country_names, "regional-government")
+        if country is not None:
+            placed[index] = _agent_of_country(mention, country, country_names, "regional-government")
     return placed
 
 

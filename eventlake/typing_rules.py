@@ -545,6 +545,7 @@ _HYPOTHETICAL_MODALS = frozenset({"could", "can", "ca", "may", "might", "should"
 _WARNED_MODALS = frozenset({"could", "may", "might"})
 """Modals that, in a warning or a reported condition, announce what the speaker may do as 'would' does: 'warned
 it might impose a curfew', 'said it may cut aid if the crackdown continued' (`_speaker_warned`)."""
+_ANNOUNCING_MODALS = _WOULD | _WARNED_MODALS
 _BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "’s", "’re"})
 _GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 _HAVE_FORMS = frozenset({"has", "have", "had", "'ve", "having"})
@@ -1473,10 +1474,8 @@ class TriggerFinder:
         """Reported 'would' is an announcement; with a condition it is a conditional offer or threat, which
         PLOVER codes as AGREE or THREATEN ('said they would strike unless ...'), so it is planned too. A warning
         is a condition of its own: 'Serbia warned that it would restrict the movements of U.N. troops'."""
-        words = set(lowers)
-        if words & _REPORTING_WORDS:
-            conditional = words & {"if", "unless"} or words & _WARNING_WORDS
-            reading.plan(_CONDITIONAL_WOULD_CUE if conditional else "aux:would(reported)")
+        if set(lowers) & _REPORTING_WORDS:
+            reading.plan(_CONDITIONAL_WOULD_CUE if _announced_under_condition(lowers) else "aux:would(reported)")
         else:
             reading.set_polarity("hypothetical", "modal:would")
 
@@ -2126,7 +2125,7 @@ def _conditional_announcement(lowers: Sequence[str], head: int, reading: _Readin
         return _STATEMENT_TENSES[lowers[statement]] if statement is not None else None
     if reading.polarity != "asserted" or _CONDITIONAL_WOULD_CUE not in reading.cues:
         return None
-    would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _WOULD | _WARNED_MODALS), None)
+    would = next((index for index in range(head - 1, 0, -1) if lowers[index] in _ANNOUNCING_MODALS), None)
     if would is None or lowers[would - 1] not in _SPEAKER_PRONOUNS:
         return None
     return next((_STATEMENT_TENSES[word] for word in lowers[:would] if word in _STATEMENT_TENSES), None)
@@ -3827,6 +3826,12 @@ def _speaker_warned(lowers: Sequence[str], head: int, modal: str) -> bool:
     position = next((index for index in range(head - 1, 0, -1) if lowers[index] == modal), None)
     if position is None or lowers[position - 1] not in _SPEAKER_PRONOUNS:
         return False
+    return _announced_under_condition(lowers)
+
+
+def _announced_under_condition(lowers: Sequence[str]) -> bool:
+    """A warning word (itself a reporting word), or a reporting word with 'if' or 'unless', in the sentence: what
+    the reported clause says the speaker would do is announced under a condition."""
     words = set(lowers)
     return bool(words & _WARNING_WORDS) or bool(words & _REPORTING_WORDS and words & {"if", "unless"})
 
@@ -3834,15 +3839,10 @@ def _speaker_warned(lowers: Sequence[str], head: int, modal: str) -> bool:
 def _closing_statement(lowers: Sequence[str], head: int) -> int | None:
     """The verb of a closing statement ('..., the Kremlin warned.') after `head`, when the content before
     it holds 'if' or 'unless' after `head`: the act is announced under a condition."""
-    statement = next(
-        (
-            index
-            for index in range(len(lowers) - 1, head, -1)
-            if lowers[index] in _STATEMENT_TENSES and _closing_report_comma(lowers, index) is not None
-        ),
-        None,
-    )
-    if statement is None:
-        return None
-    comma = _closing_report_comma(lowers, statement)
-    return statement if comma is not None and {"if", "unless"} & set(lowers[head:comma]) else None
+    for statement in range(len(lowers) - 1, head, -1):
+        if lowers[statement] not in _STATEMENT_TENSES:
+            continue
+        comma = _closing_report_comma(lowers, statement)
+        if comma is not None:
+            return statement if {"if", "unless"} & set(lowers[head:comma]) else None
+    return None
